@@ -1,0 +1,14 @@
+"""A developer's machine: DEBUG on, a throw-away secret, emails printed to the console."""
+
+from .base import *  # noqa: F401,F403
+from .base import env_bool, require_secret_key
+
+DEBUG = env_bool("DEBUG", True)
+SECRET_KEY = require_secret_key(DEBUG)
+ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]", "testserver"]
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+# Demo logins use fixed passwords: only ever on a development machine.
+DEMO_PASSWORDS_ALLOWED = True

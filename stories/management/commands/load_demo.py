@@ -1,0 +1,64 @@
+"""python manage.py load_demo: the demo site (home page, catalogue, a maker and three logins). Idempotent."""
+
+import secrets
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+from cooperatives.demo import ensure_artisan
+from shop.demo import load_catalogue
+from stories.demo import configure_sites, ensure_editor, load_home
+
+DEMO_LOGINS = [
+    # role, username, email, development password, first name, last name
+    ("administrator", "admin", "admin@dakhla-market.ma", "admin-dakhla", "Amina", "Admin"),
+    ("editor", "editeur", "editeur@dakhla-market.ma", "editeur-dakhla", "Youssef", "El Idrissi"),
+    ("artisan", "artisan", "fatimetou@dakhla-market.ma", "artisan-dakhla", "Fatimetou", "Mint Ahmed"),
+]
+
+
+class Command(BaseCommand):
+    help = "Load the demo content: home page, catalogue, a maker and the demo logins (safe to run again)."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--hostname", default="127.0.0.1")
+        parser.add_argument("--port", type=int, default=8000)
+
+    def password(self, development_password):
+        # Fixed, documented passwords only where the settings allow them (development and tests).
+        return development_password if settings.DEMO_PASSWORDS_ALLOWED else secrets.token_urlsafe(16)
+
+    @transaction.atomic
+    def handle(self, *args, **options):
+        configure_sites(options["hostname"], options["port"])
+        load_home()
+        partner = load_catalogue()
+
+        created = {}
+        (__, admin_user, admin_email, admin_password, first, last) = DEMO_LOGINS[0]
+        User = get_user_model()
+        if not User.objects.filter(username=admin_user).exists():
+            password = self.password(admin_password)
+            User.objects.create_superuser(admin_user, admin_email, password, first_name=first, last_name=last)
+            created["admin"] = password
+        (__, username, email, dev_password, first, last) = DEMO_LOGINS[1]
+        password = self.password(dev_password)
+        if ensure_editor(username, email, password, first, last)[1]:
+            created[username] = password
+        (__, username, email, dev_password, first, last) = DEMO_LOGINS[2]
+        password = self.password(dev_password)
+        if ensure_artisan(partner, username, email, password, first, last)[1]:
+            created[username] = password
+
+        self.stdout.write(self.style.SUCCESS("Demo content is loaded."))
+        self.stdout.write("Demo logins (Wagtail admin /cms/ by username, shop and /dashboard/ by email):")
+        for role, username, email, dev_password, __, __ in DEMO_LOGINS:
+            if username in created:
+                shown = created[username]
+            elif settings.DEMO_PASSWORDS_ALLOWED:
+                shown = dev_password
+            else:
+                shown = "(unchanged)"
+            self.stdout.write(f"  {role:<14} {username:<8} {email:<28} password: {shown}")
