@@ -1,5 +1,7 @@
 """A developer's machine: DEBUG on, a throw-away secret, emails printed to the console."""
 
+import warnings
+
 from .base import *  # noqa: F401,F403
 from .base import env_bool, require_secret_key
 
@@ -12,3 +14,7 @@ STORAGES = {
 }
 # Demo logins use fixed passwords: only ever on a development machine.
 DEMO_PASSWORDS_ALLOWED = True
+
+# Static files come from the finders here (no collectstatic): whitenoise need not warn that STATIC_ROOT is empty.
+WHITENOISE_USE_FINDERS = True
+warnings.filterwarnings("ignore", message="No directory at", module="whitenoise.base")

@@ -1,5 +1,7 @@
 """The test suite: fast hashing, emails kept in memory, a reusable SQLite file unless DATABASE_URL is set."""
 
+import warnings
+
 from .base import *  # noqa: F401,F403
 from .base import BASE_DIR, DATABASES
 
@@ -19,3 +21,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / "var" / "test.sqlite3")}
 DATABASES["default"]["CONN_MAX_AGE"] = 0
 DEMO_PASSWORDS_ALLOWED = True
+
+# Static files come from the finders here (no collectstatic): whitenoise need not warn that STATIC_ROOT is empty.
+WHITENOISE_USE_FINDERS = True
+warnings.filterwarnings("ignore", message="No directory at", module="whitenoise.base")

@@ -1,0 +1,55 @@
+# Dakhla Market. `make run` serves the demo site, `make test` runs the whole suite; both set themselves up.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8000
+MANAGE := $(BIN)/python manage.py
+
+.PHONY: run test install install-dev migrate demo messages clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+# Reinstall only when the pins change.
+$(VENV)/.installed: requirements.txt | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.installed-dev: requirements.txt requirements-dev.txt | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -r requirements-dev.txt
+	touch $(VENV)/.installed $@
+
+install: $(VENV)/.installed
+install-dev: $(VENV)/.installed-dev
+
+var:
+	mkdir -p var
+
+migrate: install | var
+	$(MANAGE) migrate --noinput
+
+demo: migrate
+	$(MANAGE) load_demo --port $(PORT)
+
+run: demo
+	@echo ""
+	@echo "Dakhla Market is served at http://127.0.0.1:$(PORT)/"
+	@echo "  site (fr, ar, en)   http://127.0.0.1:$(PORT)/fr/  /ar/  /en/"
+	@echo "  shop                http://127.0.0.1:$(PORT)/fr/shop/catalogue/"
+	@echo "  CMS (Wagtail)       http://127.0.0.1:$(PORT)/cms/"
+	@echo "  dashboard (Oscar)   http://127.0.0.1:$(PORT)/dashboard/"
+	@echo "  health              http://127.0.0.1:$(PORT)/healthz"
+	@echo ""
+	$(MANAGE) runserver 127.0.0.1:$(PORT)
+
+# The test database is kept between runs (--reuse-db); `make test PYTEST_ADDOPTS=--create-db` rebuilds it.
+test: install-dev | var
+	$(BIN)/python -m pytest
+
+messages: install
+	$(MANAGE) makemessages --locale fr --locale ar --locale en --ignore ".venv/*" --ignore "var/*" --no-obsolete
+	$(MANAGE) compilemessages --ignore ".venv/*"
+
+clean:
+	rm -rf var/test.sqlite3 var/test-media tests/artifacts
