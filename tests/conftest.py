@@ -20,6 +20,34 @@ CHROMIUM_ARGS = [
 ARTIFACTS = os.path.join(os.path.dirname(__file__), "artifacts")
 
 
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """The reused test database must keep what data migrations wrote (Wagtail's root page, the home page, groups).
+
+    Browser tests run against a live server, so they commit and the database is flushed after them. At the end of
+    the session the post-migration contents that Django serialized at setup are written back, so that the next
+    `--reuse-db` run starts from the same state.
+    """
+    from django.core.management import call_command
+    from django.db import connection
+    from wagtail.models import Page
+
+    with django_db_blocker.unblock():
+        if not Page.objects.filter(depth=1).exists():
+            pytest.exit(
+                "The reused test database lost its migration data (an interrupted browser test?): "
+                "run `make test PYTEST_ADDOPTS=--create-db` once.",
+                returncode=3,
+            )
+    yield
+    serialized = getattr(connection, "_test_serialized_contents", None)
+    if serialized:
+        with django_db_blocker.unblock():
+            if not Page.objects.filter(depth=1).exists():
+                call_command("flush", verbosity=0, interactive=False, inhibit_post_migrate=True)
+                connection.creation.deserialize_db_from_string(serialized)
+
+
 @pytest.fixture
 def administrator(db):
     return get_user_model().objects.create_superuser("chef", "chef@example.ma", "motdepasse-chef")
@@ -43,13 +71,16 @@ def chromium():
             pytest.fail(f"{CHROMIUM} is missing: .ci/run installs Debian's chromium package")
         pytest.skip(f"{CHROMIUM} is not installed (apt-get install -y chromium)")
     # Playwright's sync API runs an event loop in this thread; the live server's ORM calls happen in its own thread.
-    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
     from playwright.sync_api import sync_playwright
 
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+            yield browser
+            browser.close()
+    finally:
+        del os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"]
 
 
 @pytest.fixture

@@ -19,7 +19,9 @@ def test_a_guest_pays_cash_on_delivery_and_gets_an_order_number(client, carpet, 
     assert response.status_code == 200
     assert response.redirect_chain[-1][0].endswith("/fr/shop/checkout/thank-you/")
     order = Order.objects.get()
-    assert order.number in response.content.decode()
+    html = response.content.decode()
+    assert order.number in html
+    assert "Paiement à la livraison : vous paierez 3\u202f700,00\xa0MAD au livreur" in html
     assert order.guest_email == "khadija@example.ma"
     assert order.status == "To confirm"
     assert order.total_incl_tax == 3700
@@ -27,7 +29,7 @@ def test_a_guest_pays_cash_on_delivery_and_gets_an_order_number(client, carpet, 
     assert order.shipping_address.line4 == "Dakhla"
     assert [(line.product, line.quantity) for line in order.lines.all()] == [(carpet, 2)]
     source = order.sources.get()
-    assert source.source_type.name == "Cash on delivery"
+    assert source.source_type.code == "cash-on-delivery"
     assert source.amount_allocated == 3700
 
     stock = carpet.stockrecords.get()

@@ -10,12 +10,14 @@ from oscar.core.loading import get_model
 Source = get_model("payment", "Source")
 SourceType = get_model("payment", "SourceType")
 
-CASH_ON_DELIVERY = "Cash on delivery"
+CASH_ON_DELIVERY = {"code": "cash-on-delivery", "name": "Cash on delivery"}
 
 
 class PaymentDetailsView(views.PaymentDetailsView):
     def handle_payment(self, order_number, total, **kwargs):
-        source_type, __ = SourceType.objects.get_or_create(name=CASH_ON_DELIVERY)
+        source_type, __ = SourceType.objects.get_or_create(
+            code=CASH_ON_DELIVERY["code"], defaults={"name": CASH_ON_DELIVERY["name"]}
+        )
         self.add_payment_source(
             Source(source_type=source_type, currency=total.currency, amount_allocated=total.incl_tax)
         )

@@ -1,0 +1,49 @@
+"""A guest buys a carpet through the real pages in headless Chromium and sees the order confirmation."""
+
+import os
+import re
+
+import pytest
+from oscar.core.loading import get_model
+
+from tests.journeys import GUEST_ADDRESS
+
+Order = get_model("order", "Order")
+Country = get_model("address", "Country")
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+
+
+def test_a_guest_buys_through_the_real_pages_and_gets_a_confirmation(live_server, chromium, carpet, morocco, artifacts_dir):
+    Country.objects.create(iso_3166_1_a2="FR", printable_name="France", name="France", is_shipping_country=True)
+    base = live_server.url.replace("localhost", "127.0.0.1")
+    page = chromium.new_page(locale="fr-FR", viewport={"width": 412, "height": 915})  # a phone
+    try:
+        page.goto(f"{base}{carpet.get_absolute_url()}")
+        page.get_by_role("button", name="Ajouter au panier").click()
+        page.wait_for_load_state()
+        assert page.locator(".basket-summary").get_attribute("data-basket-count") == "1"
+
+        page.goto(f"{base}/fr/shop/basket/")
+        page.get_by_role("link", name="Procéder au paiement").click()
+
+        page.fill("#id_username", "khadija@example.ma")
+        page.check("input[name=options][value=anonymous]")
+        page.get_by_role("button", name="Continuer").click()
+
+        for field in ("first_name", "last_name", "line1", "line4", "postcode", "phone_number"):
+            page.fill(f"#id_{field}", GUEST_ADDRESS[field])
+        page.select_option("#id_country", "MA")
+        page.get_by_role("button", name="Continuer").click()
+
+        assert "Paiement à la livraison" in page.content()
+        page.click("#view_preview")
+        page.click("#place-order")
+        page.wait_for_url(re.compile(r".*/checkout/thank-you/$"))
+
+        order = Order.objects.get()
+        assert order.number in page.inner_text("body")
+        assert order.guest_email == "khadija@example.ma"
+        page.screenshot(path=os.path.join(artifacts_dir, "guest-order-confirmation.png"), full_page=True)
+    finally:
+        page.close()
