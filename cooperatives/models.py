@@ -1,0 +1,169 @@
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from stories.blocks import GalleryStreamBlock
+
+
+class VisitDetails(models.Model):
+    """Where and when visitors are welcome: an address, opening hours, coordinates for a map, a phone."""
+
+    address = models.CharField(_("address"), max_length=255, blank=True)
+    opening_hours = models.CharField(
+        _("opening hours"), max_length=255, blank=True, help_text=_("e.g. Monday to Saturday, 9:00–13:00 and 15:00–19:00")
+    )
+    latitude = models.DecimalField(
+        _("latitude"), max_digits=9, decimal_places=6, null=True, blank=True,
+        validators=[MinValueValidator(-90), MaxValueValidator(90)],
+    )
+    longitude = models.DecimalField(
+        _("longitude"), max_digits=9, decimal_places=6, null=True, blank=True,
+        validators=[MinValueValidator(-180), MaxValueValidator(180)],
+    )
+    phone = models.CharField(_("phone"), max_length=32, blank=True, help_text=_("e.g. +212 5 28 89 00 00"))
+
+    visit_panels = [
+        FieldPanel("address"), FieldPanel("opening_hours"), FieldPanel("latitude"), FieldPanel("longitude"),
+        FieldPanel("phone"),
+    ]
+
+    class Meta:
+        abstract = True
+
+    @property
+    def map_url(self):
+        if self.latitude is None or self.longitude is None:
+            return ""
+        return f"https://www.openstreetmap.org/?mlat={self.latitude}&mlon={self.longitude}#map=16/{self.latitude}/{self.longitude}"
+
+
+class RegionPage(Page):
+    """A regional showcase: its crafts, cooperatives, artisans, stories, products and workshops open to visitors."""
+
+    hero_image = models.ForeignKey(
+        "stories.SiteImage", verbose_name=_("hero image"), null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    introduction = models.TextField(_("introduction"))
+    body = RichTextField(_("presentation"), blank=True, features=["bold", "italic", "link", "ol", "ul", "h2", "h3"])
+    crafts = ParentalManyToManyField("stories.Craft", verbose_name=_("crafts of the region"), blank=True,
+                                     related_name="regions")
+
+    content_panels = Page.content_panels + [
+        FieldPanel("hero_image"), FieldPanel("introduction"), FieldPanel("body"), FieldPanel("crafts"),
+        InlinePanel("workshops", label=_("Workshops open to visitors")),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("introduction"), index.SearchField("body")]
+
+    parent_page_types = ["stories.HomePage"]
+    subpage_types = ["cooperatives.CooperativePage", "cooperatives.ArtisanPage"]
+
+    class Meta:
+        verbose_name = _("region")
+        verbose_name_plural = _("regions")
+
+
+class RegionWorkshop(VisitDetails, Orderable):
+    region = ParentalKey(RegionPage, on_delete=models.CASCADE, related_name="workshops")
+    name = models.CharField(_("name"), max_length=120)
+
+    panels = [FieldPanel("name")] + VisitDetails.visit_panels
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("workshop open to visitors")
+
+
+class CooperativePage(VisitDetails, Page):
+    """A cooperative, GIE, association or family workshop: one Oscar partner supplying its members' products."""
+
+    class LegalForm(models.TextChoices):
+        COOPERATIVE = "cooperative", _("Cooperative")
+        GIE = "gie", _("Economic interest group (GIE)")
+        ASSOCIATION = "association", _("Association")
+        FAMILY_WORKSHOP = "family", _("Family workshop")
+
+    legal_form = models.CharField(_("legal form"), max_length=20, choices=LegalForm.choices,
+                                  default=LegalForm.COOPERATIVE)
+    founding_year = models.PositiveSmallIntegerField(
+        _("founding year"), null=True, blank=True, validators=[MinValueValidator(1900), MaxValueValidator(2100)]
+    )
+    members_count = models.PositiveSmallIntegerField(_("number of members"), null=True, blank=True)
+    logo = models.ForeignKey(
+        "stories.SiteImage", verbose_name=_("main image"), null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    introduction = models.TextField(_("introduction"))
+    story = RichTextField(_("our story"), blank=True, features=["bold", "italic", "link", "ol", "ul"])
+    gallery = StreamField(GalleryStreamBlock(), verbose_name=_("gallery"), blank=True)
+    email = models.EmailField(_("email"), blank=True)
+    crafts = ParentalManyToManyField("stories.Craft", verbose_name=_("crafts"), blank=True,
+                                     related_name="cooperatives")
+    partner = models.OneToOneField(
+        "partner.Partner", verbose_name=_("shop partner"), null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="cooperative_page", help_text=_("The Oscar partner that sells the cooperative's products."),
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("logo"), FieldPanel("introduction"), FieldPanel("story"), FieldPanel("gallery"),
+        MultiFieldPanel(
+            [FieldPanel("legal_form"), FieldPanel("founding_year"), FieldPanel("members_count"), FieldPanel("crafts"),
+             FieldPanel("partner")],
+            heading=_("About the cooperative"),
+        ),
+        MultiFieldPanel([FieldPanel("email")] + VisitDetails.visit_panels, heading=_("Contact and visits")),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("introduction"), index.SearchField("story")]
+
+    parent_page_types = ["cooperatives.RegionPage"]
+    subpage_types = ["cooperatives.ArtisanPage"]
+
+    class Meta:
+        verbose_name = _("cooperative")
+        verbose_name_plural = _("cooperatives")
+
+
+class ArtisanPage(Page):
+    """An artisan's profile: who they are, their craft in their own words, their products and the stories about them."""
+
+    portrait = models.ForeignKey(
+        "stories.SiteImage", verbose_name=_("portrait"), null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    crafts = ParentalManyToManyField("stories.Craft", verbose_name=_("crafts"), blank=True, related_name="artisans")
+    years_of_practice = models.PositiveSmallIntegerField(
+        _("years of practice"), null=True, blank=True, validators=[MaxValueValidator(90)]
+    )
+    technique = models.TextField(_("technique"), blank=True, help_text=_("How you work, in a few sentences."))
+    materials = models.CharField(_("materials"), max_length=255, blank=True, help_text=_("e.g. camel wool, henna"))
+    quote = models.TextField(_("in my own words"), blank=True, help_text=_("A sentence about your craft."))
+    biography = RichTextField(_("biography"), blank=True, features=["bold", "italic", "link"])
+    gallery = StreamField(GalleryStreamBlock(), verbose_name=_("gallery"), blank=True)
+    partner = models.OneToOneField(
+        "partner.Partner", verbose_name=_("shop partner"), null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="artisan_page",
+        help_text=_("Only for an independent artisan; a cooperative member's products are sold by the cooperative."),
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("portrait"), FieldPanel("quote"), FieldPanel("biography"),
+        MultiFieldPanel(
+            [FieldPanel("crafts"), FieldPanel("years_of_practice"), FieldPanel("technique"), FieldPanel("materials")],
+            heading=_("Craft"),
+        ),
+        FieldPanel("gallery"),
+        FieldPanel("partner"),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("quote"), index.SearchField("biography"),
+                                          index.AutocompleteField("title")]
+
+    parent_page_types = ["cooperatives.RegionPage", "cooperatives.CooperativePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("artisan")
+        verbose_name_plural = _("artisans")

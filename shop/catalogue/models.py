@@ -1,0 +1,22 @@
+"""Oscar's product, with what the shop's pages need: who made it, its craft and its weight."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from oscar.apps.catalogue.abstract_models import AbstractProduct
+
+
+class Product(AbstractProduct):
+    artisan = models.ForeignKey(
+        "cooperatives.ArtisanPage", verbose_name=_("made by"), null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="products",
+    )
+    craft = models.ForeignKey(
+        "stories.Craft", verbose_name=_("craft"), null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="products",
+    )
+    weight_grams = models.PositiveIntegerField(
+        _("weight (grams)"), null=True, blank=True, help_text=_("Packed weight, used to price delivery.")
+    )
+
+
+from oscar.apps.catalogue.models import *  # noqa: E402,F401,F403
