@@ -17,6 +17,15 @@ class Product(AbstractProduct):
     weight_grams = models.PositiveIntegerField(
         _("weight (grams)"), null=True, blank=True, help_text=_("Packed weight, used to price delivery.")
     )
+    lead_time_days = models.PositiveSmallIntegerField(
+        _("made to order: days to make"), null=True, blank=True,
+        help_text=_("Leave empty for a ready-made product sold from stock. Filled in, the product is made to order "
+                    "and has no stock count."),
+    )
+
+    @property
+    def is_made_to_order(self):
+        return self.lead_time_days is not None
 
 
 from oscar.apps.catalogue.models import *  # noqa: E402,F401,F403
