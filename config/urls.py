@@ -7,18 +7,26 @@ from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from config.health import healthz
+from stories.sitemaps import sitemaps
+from stories.views import robots_txt
 
 dashboard_urls = apps.get_app_config("dashboard").urls
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
+    # For crawlers, outside the language prefixes: every live page and public product in each language.
+    path("sitemap.xml", sitemap, {"sitemaps": sitemaps}, name="sitemap"),
+    path("robots.txt", robots_txt, name="robots_txt"),
     path("cms/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("dashboard/", include(dashboard_urls[:2], namespace="dashboard")),
     path("i18n/", include("django.conf.urls.i18n")),
+    # Card payment: the CMI gateway's server-to-server callback (and, in development and tests, its stand-in).
+    path("payment/cmi/", include("shop.payment.urls")),
 ]
 
 if settings.DEBUG:
@@ -27,6 +35,7 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += i18n_patterns(
+    path("shop/", include("shop.order.urls")),  # guest order tracking, makers' parcels
     path("shop/", include(apps.get_app_config("oscar").urls[0])),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

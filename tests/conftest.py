@@ -28,7 +28,9 @@ def django_db_setup(django_db_setup, django_db_blocker):
     the session the post-migration contents that Django serialized at setup are written back, so that the next
     `--reuse-db` run starts from the same state.
     """
+    from django.apps import apps
     from django.core.management import call_command
+    from django.core.management.color import no_style
     from django.db import connection
     from wagtail.models import Page
 
@@ -46,6 +48,11 @@ def django_db_setup(django_db_setup, django_db_blocker):
             if not Page.objects.filter(depth=1).exists():
                 call_command("flush", verbosity=0, interactive=False, inhibit_post_migrate=True)
                 connection.creation.deserialize_db_from_string(serialized)
+                # Rows came back with their primary keys: move PostgreSQL's sequences past them, as loaddata does.
+                statements = connection.ops.sequence_reset_sql(no_style(), apps.get_models())
+                with connection.cursor() as cursor:
+                    for statement in statements:
+                        cursor.execute(statement)
 
 
 @pytest.fixture

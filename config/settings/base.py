@@ -84,7 +84,7 @@ INSTALLED_APPS = [
     "oscar.apps.catalogue.reviews.apps.CatalogueReviewsConfig",
     "oscar.apps.communication.apps.CommunicationConfig",
     "shop.partner.apps.PartnerConfig",
-    "oscar.apps.basket.apps.BasketConfig",
+    "shop.basket.apps.BasketConfig",
     "shop.payment.apps.PaymentConfig",
     "oscar.apps.offer.apps.OfferConfig",
     "shop.order.apps.OrderConfig",
@@ -110,6 +110,9 @@ INSTALLED_APPS = [
     "treebeard",
     "django_tables2",
     "sorl.thumbnail",
+    # Background tasks (order emails): django-tasks, with the database-backed queue of django-tasks-db.
+    "django_tasks",
+    "django_tasks_db",
 ]
 
 # Order measured on these machines (shared notes): Oscar's basket middleware needs the authenticated user.
@@ -220,6 +223,7 @@ EMAIL_PORT = int(env("EMAIL_PORT", "25"))
 EMAIL_HOST_USER = env("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = env("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
+EMAIL_TIMEOUT = int(env("EMAIL_TIMEOUT", "20"))  # an unanswering mail server fails, and the email is retried
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "Dakhla Market <boutique@dakhla-market.ma>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
@@ -245,17 +249,53 @@ OSCAR_URL_SCHEMA = env("OSCAR_URL_SCHEMA", "http")
 OSCAR_ALLOW_ANON_CHECKOUT = True
 OSCAR_MISSING_IMAGE_URL = "image_not_found.jpg"
 OSCAR_REQUIRED_ADDRESS_FIELDS = ("first_name", "last_name", "line1", "line4", "country", "phone_number")
+# Order statuses (shop/order/statuses.py names them). The initial status depends on the payment method: "To confirm"
+# for cash on delivery, "Awaiting payment" for bank transfer and card. Shipped and Delivered are reached when every
+# maker's parcel is (split fulfilment); Paid for a card order only ever comes from the CMI callback.
 OSCAR_INITIAL_ORDER_STATUS = "To confirm"
 OSCAR_INITIAL_LINE_STATUS = "To confirm"
 OSCAR_ORDER_STATUS_PIPELINE = {
-    "To confirm": ("Paid", "Cancelled"),
-    "Paid": ("In preparation", "Cancelled"),
-    "In preparation": ("Shipped", "Cancelled"),
+    "To confirm": ("In preparation", "Cancelled"),
+    "Awaiting payment": ("Paid", "Cancelled"),
+    "Paid": ("In preparation", "Refunded"),
+    "In preparation": ("Shipped", "Cancelled", "Refunded"),
     "Shipped": ("Delivered",),
-    "Delivered": (),
+    "Delivered": ("Refunded",),
     "Cancelled": (),
+    "Refunded": (),
 }
 OSCAR_LINE_STATUS_PIPELINE = OSCAR_ORDER_STATUS_PIPELINE
+
+# Payment methods (shop/payment/). Cash on delivery: Morocco only, up to this order total (MAD, shipping included).
+SHOP_CASH_ON_DELIVERY_MAX_AMOUNT = env("CASH_ON_DELIVERY_MAX_AMOUNT", "5000.00")
+# Bank transfer: offered when an account number (RIB) is configured; the order number is the transfer's reference.
+SHOP_BANK_TRANSFER = {
+    "account_holder": env("BANK_TRANSFER_HOLDER", "Dakhla Market SARL"),
+    "bank": env("BANK_TRANSFER_BANK", ""),
+    "rib": env("BANK_TRANSFER_RIB", ""),
+    "iban": env("BANK_TRANSFER_IBAN", ""),
+    "swift": env("BANK_TRANSFER_SWIFT", ""),
+}
+# Card payment through CMI (3D Pay Hosting, hash version 3): merchant credentials from the environment.
+CMI_CLIENT_ID = env("CMI_CLIENT_ID", "")
+CMI_STORE_KEY = env("CMI_STORE_KEY", "")
+CMI_GATEWAY_URL = env("CMI_GATEWAY_URL", "")
+CARD_PAYMENT_ENABLED = env_bool("CARD_PAYMENT_ENABLED", bool(CMI_CLIENT_ID or CMI_STORE_KEY or CMI_GATEWAY_URL))
+# The local stand-in for the bank's payment page (shop/payment/stand_in.py): development and tests only.
+CMI_STAND_IN_GATEWAY = False
+
+# Background tasks: order emails go through the "shop" backend, run at once here (development, tests) and queued
+# in the database in production (config/settings/production.py; `python manage.py db_worker` runs them).
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "shop": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+}
+# A failed order email is tried again this many times in all, after these delays (seconds) when the queue can wait.
+SHOP_EMAIL_ATTEMPTS = 5
+SHOP_EMAIL_RETRY_DELAYS = (60, 300, 1800, 7200)
+# Guest order tracking: failed look-ups allowed per visitor address in the window (seconds) before a pause.
+SHOP_TRACKING_MAX_FAILURES = 10
+SHOP_TRACKING_WINDOW = 15 * 60
 
 # Oscar's product search runs through Haystack; the simple backend needs no server, and the base signal
 # processor stops it from warning on every product save.

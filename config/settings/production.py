@@ -4,7 +4,16 @@ Fails fast when a secret is missing: the process refuses to start and names the 
 """
 
 from .base import *  # noqa: F401,F403
-from .base import env, env_bool, env_list, require_secret_key
+from .base import (
+    CARD_PAYMENT_ENABLED,
+    CMI_CLIENT_ID,
+    CMI_GATEWAY_URL,
+    CMI_STORE_KEY,
+    env,
+    env_bool,
+    env_list,
+    require_secret_key,
+)
 
 DEBUG = env_bool("DEBUG", False)
 SECRET_KEY = require_secret_key(DEBUG)
@@ -29,3 +38,23 @@ OSCAR_BASKET_COOKIE_SECURE = True
 OSCAR_RECENTLY_VIEWED_COOKIE_SECURE = True
 OSCAR_URL_SCHEMA = "https"
 DEMO_PASSWORDS_ALLOWED = False
+
+# Card payment needs the merchant's CMI credentials: refuse to start rather than show a card option that cannot work.
+CMI_STAND_IN_GATEWAY = False
+if CARD_PAYMENT_ENABLED:
+    _missing = [name for name, value in (
+        ("CMI_CLIENT_ID", CMI_CLIENT_ID), ("CMI_STORE_KEY", CMI_STORE_KEY), ("CMI_GATEWAY_URL", CMI_GATEWAY_URL),
+    ) if not value]
+    if _missing:
+        from django.core.exceptions import ImproperlyConfigured
+
+        raise ImproperlyConfigured(
+            "Card payment is enabled but these environment variables are missing: " + ", ".join(_missing)
+            + " (set them, or CARD_PAYMENT_ENABLED=false to offer cash on delivery and bank transfer only)."
+        )
+
+# Order emails wait in the database queue; `python manage.py db_worker --backend shop` sends them.
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "shop": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]},
+}

@@ -25,3 +25,19 @@ DEMO_PASSWORDS_ALLOWED = True
 # Static files come from the finders here (no collectstatic): whitenoise need not warn that STATIC_ROOT is empty.
 WHITENOISE_USE_FINDERS = True
 warnings.filterwarnings("ignore", message="No directory at", module="whitenoise.base")
+
+# Payments: the stand-in gateway with a test store key, a demo bank account, emails run at once (immediate backend).
+CMI_STAND_IN_GATEWAY = True
+CMI_CLIENT_ID = "600000000"
+CMI_STORE_KEY = "tests-store-key"
+CMI_GATEWAY_URL = ""
+CARD_PAYMENT_ENABLED = True
+SHOP_CASH_ON_DELIVERY_MAX_AMOUNT = "5000.00"
+SHOP_BANK_TRANSFER = {
+    "account_holder": "Dakhla Market SARL",
+    "bank": "Banque Test",
+    "rib": "011 780 0000123456789012 34",
+    "iban": "MA64 0117 8000 0012 3456 7890 1234",
+    "swift": "BMCEMAMC",
+}
+SHOP_EMAIL_RETRY_DELAYS = (0, 0, 0, 0)

@@ -1,0 +1,56 @@
+"""The names of the order and fulfilment statuses, and their labels in the visitor's language.
+
+Statuses are stored in English (Oscar's dashboard shows them as they are); pages and emails show the labels.
+"""
+
+from django.utils.translation import gettext_lazy as _
+
+TO_CONFIRM = "To confirm"
+AWAITING_PAYMENT = "Awaiting payment"
+PAID = "Paid"
+IN_PREPARATION = "In preparation"
+SHIPPED = "Shipped"
+DELIVERED = "Delivered"
+CANCELLED = "Cancelled"
+REFUNDED = "Refunded"
+
+ORDER_STATUS_LABELS = {
+    TO_CONFIRM: _("To confirm"),
+    AWAITING_PAYMENT: _("Awaiting payment"),
+    PAID: _("Paid"),
+    IN_PREPARATION: _("In preparation"),
+    SHIPPED: _("Shipped"),
+    DELIVERED: _("Delivered"),
+    CANCELLED: _("Cancelled"),
+    REFUNDED: _("Refunded"),
+}
+
+# One parcel per maker: waiting until the order is confirmed or paid, then prepared, shipped, delivered.
+GROUP_WAITING = "Waiting"
+GROUP_IN_PREPARATION = IN_PREPARATION
+GROUP_SHIPPED = SHIPPED
+GROUP_DELIVERED = DELIVERED
+GROUP_CANCELLED = CANCELLED
+
+GROUP_STATUS_CHOICES = [
+    (GROUP_WAITING, _("Waiting for confirmation or payment")),
+    (GROUP_IN_PREPARATION, _("In preparation")),
+    (GROUP_SHIPPED, _("Shipped")),
+    (GROUP_DELIVERED, _("Delivered")),
+    (GROUP_CANCELLED, _("Cancelled")),
+]
+GROUP_PIPELINE = {
+    GROUP_WAITING: (GROUP_IN_PREPARATION, GROUP_CANCELLED),
+    GROUP_IN_PREPARATION: (GROUP_SHIPPED, GROUP_CANCELLED),
+    GROUP_SHIPPED: (GROUP_DELIVERED,),
+    GROUP_DELIVERED: (),
+    GROUP_CANCELLED: (),
+}
+
+
+def order_status_label(status):
+    return ORDER_STATUS_LABELS.get(status, status)
+
+
+def group_status_label(status):
+    return dict(GROUP_STATUS_CHOICES).get(status, status)

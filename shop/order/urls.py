@@ -1,0 +1,13 @@
+"""Order pages of the storefront (mounted under /<lang>/shop/ by config/urls.py, before Oscar's)."""
+
+from django.urls import path
+
+from shop.order import views
+
+app_name = "shop-orders"
+
+urlpatterns = [
+    path("track-order/", views.track_order, name="track"),
+    path("parcels/", views.fulfilment_list, name="fulfilment-list"),
+    path("parcels/<int:pk>/", views.fulfilment_detail, name="fulfilment-detail"),
+]
