@@ -1,6 +1,10 @@
+from oscar.core.loading import get_model
 from wagtail import hooks
+from wagtail.admin.admin_url_finder import register_admin_url_finder
 
-from shop.choosers import product_chooser_viewset
+from shop.choosers import ProductAdminURLFinder, product_chooser_viewset
+
+register_admin_url_finder(get_model("catalogue", "Product"), ProductAdminURLFinder)
 
 
 @hooks.register("register_admin_viewset")
