@@ -8,6 +8,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from stories.blocks import GalleryStreamBlock
+from stories.page_rules import ReservedSlugMixin
 
 
 class VisitDetails(models.Model):
@@ -42,7 +43,7 @@ class VisitDetails(models.Model):
         return f"https://www.openstreetmap.org/?mlat={self.latitude}&mlon={self.longitude}#map=16/{self.latitude}/{self.longitude}"
 
 
-class RegionPage(Page):
+class RegionPage(ReservedSlugMixin, Page):
     """A regional showcase: its crafts, cooperatives, artisans, stories, products and workshops open to visitors."""
 
     hero_image = models.ForeignKey(
@@ -67,6 +68,13 @@ class RegionPage(Page):
         verbose_name = _("region")
         verbose_name_plural = _("regions")
 
+    def get_context(self, request, *args, **kwargs):
+        from cooperatives.contexts import region_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(region_context(self, request))
+        return context
+
 
 class RegionWorkshop(VisitDetails, Orderable):
     region = ParentalKey(RegionPage, on_delete=models.CASCADE, related_name="workshops")
@@ -78,7 +86,7 @@ class RegionWorkshop(VisitDetails, Orderable):
         verbose_name = _("workshop open to visitors")
 
 
-class CooperativePage(VisitDetails, Page):
+class CooperativePage(ReservedSlugMixin, VisitDetails, Page):
     """A cooperative, GIE, association or family workshop: one Oscar partner supplying its members' products."""
 
     class LegalForm(models.TextChoices):
@@ -126,8 +134,15 @@ class CooperativePage(VisitDetails, Page):
         verbose_name = _("cooperative")
         verbose_name_plural = _("cooperatives")
 
+    def get_context(self, request, *args, **kwargs):
+        from cooperatives.contexts import cooperative_context
 
-class ArtisanPage(Page):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(cooperative_context(self, request))
+        return context
+
+
+class ArtisanPage(ReservedSlugMixin, Page):
     """An artisan's profile: who they are, their craft in their own words, their products and the stories about them."""
 
     portrait = models.ForeignKey(
@@ -167,3 +182,10 @@ class ArtisanPage(Page):
     class Meta:
         verbose_name = _("artisan")
         verbose_name_plural = _("artisans")
+
+    def get_context(self, request, *args, **kwargs):
+        from cooperatives.contexts import artisan_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(artisan_context(self, request))
+        return context

@@ -1,26 +1,31 @@
-"""Demo catalogue: shipping countries, a maker (Oscar partner), categories and products with stock and images.
+"""Demo catalogue: shipping countries, categories and products with their maker, craft, weight, stock and images.
 
-Idempotent: every object is looked up by a natural key (ISO code, partner name, category name, UPC) first.
+Idempotent: every object is looked up by a natural key (ISO code, category name, UPC) first. A product of the first
+demo catalogue (same UPC) gets what it lacks (maker, craft, weight, categories, pictures) and its stock record moves
+to the partner that now sells it; prices and stock levels that exist are never reset.
 Images are drawn locally with Pillow, never downloaded.
 """
 
-import io
-import random
 from decimal import Decimal
 
 from django.core.files.base import ContentFile
 from django.db import transaction
 from oscar.apps.catalogue.categories import create_from_breadcrumbs
 from oscar.core.loading import get_model
-from PIL import Image, ImageDraw
+
+from cooperatives.demo import selling_partner
+from shop import demo_data
+from stories.demo_images import draw, jpeg
 
 Country = get_model("address", "Country")
-Partner = get_model("partner", "Partner")
 StockRecord = get_model("partner", "StockRecord")
 Product = get_model("catalogue", "Product")
 ProductClass = get_model("catalogue", "ProductClass")
 ProductCategory = get_model("catalogue", "ProductCategory")
 ProductImage = get_model("catalogue", "ProductImage")
+
+# Made-to-order products carry a lead time once the catalogue has the field (Product.lead_time_days).
+LEAD_TIMES = any(field.name == "lead_time_days" for field in Product._meta.get_fields())
 
 # Morocco first in every country list, then the buyers' most frequent countries.
 SHIPPING_COUNTRIES = [
@@ -35,24 +40,6 @@ SHIPPING_COUNTRIES = [
     ("SN", "SEN", "686", "Sénégal", "République du Sénégal", 10),
     ("MR", "MRT", "478", "Mauritanie", "République islamique de Mauritanie", 10),
     ("AE", "ARE", "784", "Émirats arabes unis", "Émirats arabes unis", 10),
-]
-
-MAKER = "Coopérative Tissage Oued Eddahab"
-
-# (UPC, title, category, price in MAD, units in stock, colour of the generated picture, description)
-PRODUCTS = [
-    ("DM-TAP-001", "Tapis hanbel en laine de chameau", "Tapis", "1850.00", 4, (168, 92, 50),
-     "Tapis tissé à la main sur métier vertical, laine de chameau et de mouton filée à la main, motifs sahraouis."),
-    ("DM-TAP-002", "Coussin brodé du Sahara", "Tapis", "320.00", 12, (190, 120, 60),
-     "Housse de coussin en laine, broderie géométrique traditionnelle, 45 × 45 cm."),
-    ("DM-MEL-001", "Melhfa en voile de coton indigo", "Melhfa", "450.00", 9, (40, 60, 140),
-     "Voile traditionnel des femmes sahraouies, teint à l'indigo, 4 mètres."),
-    ("DM-MEL-002", "Melhfa imprimée couleur sable", "Melhfa", "390.00", 7, (214, 180, 120),
-     "Melhfa légère en coton imprimé, idéale pour l'été, 4 mètres."),
-    ("DM-CUI-001", "Pouf en cuir tanné naturellement", "Cuir", "780.00", 5, (140, 82, 45),
-     "Pouf rond en cuir de chèvre tanné aux écorces, cousu main, livré non rembourré."),
-    ("DM-COS-001", "Huile d'argan cosmétique bio", "Cosmétiques naturels", "160.00", 30, (200, 160, 40),
-     "Huile d'argan pressée à froid par une coopérative féminine, flacon de 100 ml."),
 ]
 
 
@@ -71,51 +58,73 @@ def ensure_shipping_countries():
         )
 
 
-def product_picture(title, colour):
-    """A simple woven-looking pattern in the product's colour: enough for a recognisable demo thumbnail."""
-    rng = random.Random(title)
-    image = Image.new("RGB", (800, 800), colour)
-    draw = ImageDraw.Draw(image)
-    light = tuple(min(255, c + 60) for c in colour)
-    dark = tuple(max(0, c - 50) for c in colour)
-    for row in range(0, 800, 80):
-        for col in range(0, 800, 80):
-            shade = light if (row + col) // 80 % 2 else dark
-            inset = rng.randint(8, 24)
-            draw.polygon(
-                [(col + 40, row + inset), (col + 80 - inset, row + 40), (col + 40, row + 80 - inset), (col + inset, row + 40)],
-                fill=shade,
-            )
-    buffer = io.BytesIO()
-    image.save(buffer, "JPEG", quality=82)
-    return ContentFile(buffer.getvalue())
+def product_pictures(upc, title, craft_slug, picture, count):
+    """(file name, caption, JPEG bytes) for a product: the object itself, then a close-up of its pattern."""
+    form, colour = picture
+    pattern = demo_data.PICTURE_PATTERN[craft_slug]
+    ground = demo_data.PICTURE_GROUND.get(craft_slug, demo_data.DEFAULT_GROUND)
+    pictures = [(f"{upc.lower()}.jpg", title, jpeg(draw(("object", pattern, colour, form, ground), upc)))]
+    if count > 1:
+        pictures.append((f"{upc.lower()}-detail.jpg", f"{title} – détail",
+                         jpeg(draw(("pattern", pattern, colour, "square"), f"{upc} détail"))))
+    return pictures
+
+
+def categories_for(craft_slug, price):
+    names = [demo_data.CATEGORY_BY_CRAFT[craft_slug]]
+    if price <= demo_data.GIFT_PRICE_LIMIT:
+        names.append(demo_data.GIFT_CATEGORY)
+    return [create_from_breadcrumbs(name) for name in names]
 
 
 @transaction.atomic
-def load_catalogue():
+def load_catalogue(artisans, crafts):
+    """The demo products; `artisans` are ArtisanPages by slug, `crafts` Craft rows by slug. Returns products by UPC."""
     ensure_shipping_countries()
-    partner, __ = Partner.objects.get_or_create(name=MAKER)
     product_class, __ = ProductClass.objects.get_or_create(
-        name="Artisanat", defaults={"requires_shipping": True, "track_stock": True}
+        name=demo_data.PRODUCT_CLASS, defaults={"requires_shipping": True, "track_stock": True}
     )
-    for upc, title, category_name, price, stock, colour, description in PRODUCTS:
-        product, created = Product.objects.get_or_create(
-            upc=upc,
-            defaults={"title": title, "description": description, "product_class": product_class, "structure": "standalone"},
-        )
-        if created:
-            category = create_from_breadcrumbs(category_name)
+    partners = {slug: selling_partner(artisan) for slug, artisan in artisans.items()}
+    category_cache = {}
+    products = {}
+    for upc, title, craft_slug, artisan_slug, price, stock, weight, picture, count, description in demo_data.PRODUCTS:
+        artisan, craft, partner = artisans[artisan_slug], crafts[craft_slug], partners[artisan_slug]
+        defaults = {"title": title, "description": description, "product_class": product_class,
+                    "structure": "standalone", "artisan": artisan, "craft": craft, "weight_grams": weight}
+        if upc in demo_data.MADE_TO_ORDER_DAYS and LEAD_TIMES:
+            defaults["lead_time_days"] = demo_data.MADE_TO_ORDER_DAYS[upc]
+        product, created = Product.objects.get_or_create(upc=upc, defaults=defaults)
+        if not created:
+            fill_in(product, artisan=artisan, craft=craft, weight_grams=weight)
+
+        key = (craft_slug, Decimal(price) <= demo_data.GIFT_PRICE_LIMIT)
+        if key not in category_cache:
+            category_cache[key] = categories_for(craft_slug, Decimal(price))
+        for category in category_cache[key]:
             ProductCategory.objects.get_or_create(product=product, category=category)
-            StockRecord.objects.create(
-                product=product,
-                partner=partner,
-                partner_sku=upc,
-                price_currency="MAD",
-                price=Decimal(price),
-                num_in_stock=stock,
-            )
+
+        record = product.stockrecords.first()
+        if record is None:
+            StockRecord.objects.create(product=product, partner=partner, partner_sku=upc, price_currency="MAD",
+                                       price=Decimal(price), num_in_stock=stock)
+        elif record.partner_id != partner.pk:  # first demo catalogue: one maker sold everything
+            record.partner = partner
+            record.save(update_fields=["partner"])
+
         if not product.images.exists():
-            image = ProductImage(product=product, caption=title, display_order=0)
-            image.original.save(f"{upc.lower()}.jpg", product_picture(title, colour), save=False)
-            image.save()
-    return partner
+            for order, (filename, caption, data) in enumerate(
+                    product_pictures(upc, title, craft_slug, picture, count)):
+                image = ProductImage(product=product, caption=caption, display_order=order)
+                image.original.save(filename, ContentFile(data), save=False)
+                image.save()
+        products[upc] = product
+    return products
+
+
+def fill_in(product, **values):
+    """Set the fields a product of the first demo catalogue lacks; never overwrite what exists."""
+    missing = [name for name in values if getattr(product, Product._meta.get_field(name).attname) in (None, "")]
+    for name in missing:
+        setattr(product, name, values[name])
+    if missing:
+        product.save(update_fields=missing)

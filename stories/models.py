@@ -11,6 +11,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from stories.blocks import FeaturedStreamBlock, StoryStreamBlock
+from stories.page_rules import ReservedSlugMixin
 
 
 class SiteImage(AbstractImage):
@@ -57,7 +58,7 @@ class Craft(index.Indexed, models.Model):
         return self.name
 
 
-class HomePage(Page):
+class HomePage(ReservedSlugMixin, Page):
     """The site's front page: the root of every language's page tree."""
 
     introduction = models.TextField(
@@ -83,8 +84,15 @@ class HomePage(Page):
     class Meta:
         verbose_name = _("home page")
 
+    def get_context(self, request, *args, **kwargs):
+        from stories.contexts import home_context
 
-class StoryIndexPage(Page):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(home_context(self, request))
+        return context
+
+
+class StoryIndexPage(ReservedSlugMixin, Page):
     """The list of heritage stories, filtered by craft and region, paginated."""
 
     introduction = models.TextField(_("introduction"), blank=True)
@@ -98,8 +106,15 @@ class StoryIndexPage(Page):
     class Meta:
         verbose_name = _("story index")
 
+    def get_context(self, request, *args, **kwargs):
+        from stories.contexts import story_index_context
 
-class StoryPage(Page):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(story_index_context(self, request))
+        return context
+
+
+class StoryPage(ReservedSlugMixin, Page):
     """A heritage story: the craft and the people behind it, with live cards of their products."""
 
     introduction = models.TextField(_("introduction"), help_text=_("Shown in lists and as the page's summary."))
@@ -135,6 +150,13 @@ class StoryPage(Page):
         ordering = ["-date_published"]
 
     WORDS_PER_MINUTE = 200
+
+    def get_context(self, request, *args, **kwargs):
+        from stories.contexts import story_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(story_context(self, request))
+        return context
 
     @property
     def reading_time(self):

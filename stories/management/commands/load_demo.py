@@ -1,4 +1,5 @@
-"""python manage.py load_demo: the demo site (home page, catalogue, a maker and three logins). Idempotent."""
+"""python manage.py load_demo: the demo site in French (crafts, regions, cooperatives, artisans, stories, the
+catalogue) and three logins. Idempotent: a second run changes nothing."""
 
 import secrets
 
@@ -7,9 +8,12 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from cooperatives.demo import ensure_artisan
+from cooperatives.demo import (
+    DEMO_MAKER_ARTISAN, ensure_artisan, load_artisans, load_cooperatives, load_regions, selling_partner,
+)
 from shop.demo import load_catalogue
-from stories.demo import configure_sites, ensure_editor, load_home
+from shop.shipping.demo import load_shipping
+from stories.demo import configure_sites, ensure_editor, feature_on_home, load_crafts, load_home, load_stories
 
 DEMO_LOGINS = [
     # role, username, email, development password, first name, last name
@@ -20,7 +24,10 @@ DEMO_LOGINS = [
 
 
 class Command(BaseCommand):
-    help = "Load the demo content: home page, catalogue, a maker and the demo logins (safe to run again)."
+    help = (
+        "Load the demo content: crafts, regions, cooperatives, artisans, stories, the catalogue and the demo logins "
+        "(safe to run again)."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("--hostname", default="127.0.0.1")
@@ -33,8 +40,16 @@ class Command(BaseCommand):
     @transaction.atomic
     def handle(self, *args, **options):
         configure_sites(options["hostname"], options["port"])
-        load_home()
-        partner = load_catalogue()
+        home = load_home()
+        crafts = load_crafts()
+        regions = load_regions(home, crafts)
+        cooperatives = load_cooperatives(regions, crafts)
+        artisans = load_artisans(regions, cooperatives, crafts)
+        load_catalogue(artisans, crafts)
+        load_shipping()
+        __, stories = load_stories(home, regions, artisans, crafts)
+        feature_on_home(home, stories, regions)
+        partner = selling_partner(artisans[DEMO_MAKER_ARTISAN])
 
         created = {}
         (__, admin_user, admin_email, admin_password, first, last) = DEMO_LOGINS[0]

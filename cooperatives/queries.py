@@ -1,0 +1,116 @@
+"""Queries behind the region, cooperative and artisan pages, in bulk (see stories/queries.py)."""
+
+from django.db.models import Q
+from oscar.core.loading import get_model
+from wagtail.models import Page
+
+from shop import products as shop_products
+from stories.queries import in_order, visible
+
+Product = get_model("catalogue", "Product")
+
+REGION_PRODUCTS = 12
+NEWEST_REGIONS = 6
+
+
+def artisan_cards(queryset):
+    """Artisans as cards: portrait joined, crafts prefetched, gallery left out."""
+    return queryset.select_related("portrait").prefetch_related("crafts").defer_streamfields().order_by("title")
+
+
+def cooperative_cards(queryset):
+    return queryset.select_related("logo").defer_streamfields().order_by("title")
+
+
+def region_cards(queryset):
+    return queryset.select_related("hero_image").order_by("title")
+
+
+def regions():
+    from cooperatives.models import RegionPage
+
+    return visible(RegionPage.objects.all())
+
+
+def newest_regions(limit=NEWEST_REGIONS):
+    return list(region_cards(regions()).order_by("-first_published_at", "-pk")[:limit])
+
+
+def chosen_regions(ids):
+    return in_order(region_cards(regions().filter(pk__in=ids)), ids)
+
+
+def cooperatives_in(region):
+    from cooperatives.models import CooperativePage
+
+    return list(cooperative_cards(visible(CooperativePage.objects.child_of(region))))
+
+
+def artisans_under(page, direct_only=False):
+    """The artisans of a region (at any depth) or of a cooperative (its children)."""
+    from cooperatives.models import ArtisanPage
+
+    queryset = ArtisanPage.objects.child_of(page) if direct_only else ArtisanPage.objects.descendant_of(page)
+    return list(artisan_cards(visible(queryset)))
+
+
+def artisans_by_pk(ids):
+    from cooperatives.models import ArtisanPage
+
+    if not ids:
+        return {}
+    return {artisan.pk: artisan for artisan in artisan_cards(visible(ArtisanPage.objects.filter(pk__in=ids)))}
+
+
+def products_of(artisan_ids=(), partner_ids=(), limit=None):
+    """Public products made by these artisans or sold by these partners, as cards (shop.products.for_cards), newest
+    first: the union of shop.products.made_by and supplied_by, in the same three queries whatever the number."""
+    artisan_ids = [pk for pk in artisan_ids if pk]
+    partner_ids = [pk for pk in partner_ids if pk]
+    if not artisan_ids and not partner_ids:
+        return []
+    condition = Q(artisan_id__in=artisan_ids) | Q(stockrecords__partner_id__in=partner_ids)
+    matching = Product.objects.filter(condition).values("pk")
+    queryset = shop_products.for_cards(Product.objects.filter(pk__in=matching)).order_by("-date_created", "-pk")
+    return list(queryset[:limit] if limit else queryset)
+
+
+def region_products(region, limit=REGION_PRODUCTS):
+    """The newest products made or sold in the region (shop.products.from_region)."""
+    return list(shop_products.from_region(region)[:limit])
+
+
+def cooperative_products(cooperative):
+    if not cooperative.partner_id:
+        return []
+    return list(shop_products.supplied_by(cooperative.partner_id))
+
+
+def artisan_products(artisan):
+    """What an artisan made (shop.products.made_by) plus, for an independent artisan, what their partner sells."""
+    if not artisan.partner_id:
+        return list(shop_products.made_by(artisan))
+    return products_of([artisan.pk], [artisan.partner_id])
+
+
+def live_parent(page):
+    """The page's parent, specific, when it is live. Free for a page Wagtail has just routed to (routing caches each
+    page's parent on it); one or two queries otherwise (a preview, a page served directly)."""
+    parent = page.get_parent() if page.path else None
+    if parent is not None and type(parent) is Page:
+        parent = parent.specific
+    return parent if parent is not None and parent.live else None
+
+
+def artisan_setting(artisan):
+    """The cooperative (when the parent is one) and the region (the parent, or the cooperative's parent) of an
+    artisan, when live."""
+    from cooperatives.models import CooperativePage, RegionPage
+
+    parent = live_parent(artisan)
+    cooperative = parent if isinstance(parent, CooperativePage) else None
+    region = parent if isinstance(parent, RegionPage) else None
+    if cooperative is not None:
+        region = live_parent(cooperative)
+        region = region if isinstance(region, RegionPage) else None
+    return cooperative, region

@@ -1,0 +1,204 @@
+"""Queries behind the visitor-facing pages, always in bulk: a list costs one query (plus one per prefetched relation),
+whatever its length, so a page's query count does not grow with what it shows.
+
+Lists only ever show live pages outside private sections. Image renditions of everything on a page are prefetched
+together at the end (`prefetch_renditions`), in one query.
+"""
+
+from django.contrib.contenttypes.models import ContentType
+from django.core.paginator import Paginator
+from django.db.models import BigIntegerField, Exists, OuterRef, Q, prefetch_related_objects
+from django.db.models.functions import Cast, Length, Substr
+from wagtail.models import Page, PageViewRestriction, ReferenceIndex
+
+STORIES_PER_PAGE = 12
+RELATED_STORIES = 3
+NEWEST_ON_HOME = 6
+
+
+def in_private_section():
+    """True for a page inside a private section (a Wagtail view restriction on it or an ancestor), as a subquery:
+    Wagtail's own `public()` costs one more query per list to read the restrictions."""
+    restrictions = PageViewRestriction.objects.filter(page__path=Substr(OuterRef("path"), 1, Length("page__path")))
+    return Exists(restrictions)
+
+
+def visible(queryset):
+    """What a visitor may see in a list: live pages outside private sections."""
+    return queryset.live().exclude(in_private_section())
+
+
+def prefetch_renditions(*images):
+    """Fetch every rendition of the given images (None and repeats allowed) in one query."""
+    unique = {}
+    for image in images:
+        if image is not None:
+            unique.setdefault(id(image), image)
+    images = [image for image in unique.values() if "renditions" not in getattr(image, "_prefetched_objects_cache", {})]
+    if images:
+        prefetch_related_objects(images, "renditions")
+
+
+def in_order(objects, ids):
+    """The objects in the order of `ids` (the editor's order), leaving out ids that match nothing."""
+    by_pk = {obj.pk: obj for obj in objects}
+    return [by_pk[pk] for pk in dict.fromkeys(ids) if pk in by_pk]
+
+
+def stream_ids(stream_value, block_type, key=None):
+    """Ids chosen in a StreamField's blocks of one type, read from the raw data (no query)."""
+    ids = []
+    for child in stream_value.raw_data:
+        if child.get("type") != block_type:
+            continue
+        value = child.get("value")
+        if key is not None:
+            value = value.get(key) if isinstance(value, dict) else None
+        if isinstance(value, int):
+            ids.append(value)
+    return ids
+
+
+def story_cards(queryset):
+    """Stories as cards: main image joined, body left out."""
+    return queryset.select_related("hero_image").defer_streamfields().order_by("-date_published", "-pk")
+
+
+def stories():
+    from stories.models import StoryPage
+
+    return visible(StoryPage.objects.all())
+
+
+def newest_stories(limit=NEWEST_ON_HOME):
+    return list(story_cards(stories())[:limit])
+
+
+def chosen_stories(ids):
+    return in_order(story_cards(stories().filter(pk__in=ids)), ids)
+
+
+def story_index_page(index_page, craft_value=None, region_value=None, page_number=None):
+    """A page of the story index, filtered by craft and region slugs. Unknown values are ignored; a page number past
+    the end (or not a number) gives the nearest page."""
+    from cooperatives.models import RegionPage
+    from stories.models import Craft
+
+    crafts = list(Craft.objects.all())
+    regions = list(visible(RegionPage.objects.all()).order_by("title"))
+    craft = next((c for c in crafts if craft_value and c.slug == craft_value), None)
+    region = next((r for r in regions if region_value and r.slug == region_value), None)
+
+    queryset = stories().child_of(index_page)
+    if craft is not None:
+        queryset = queryset.filter(crafts=craft)
+    if region is not None:
+        queryset = queryset.filter(region=region)
+    page = Paginator(story_cards(queryset), STORIES_PER_PAGE).get_page(page_number)
+    prefetch_renditions(*(story.hero_image for story in page.object_list))
+    return {"crafts": crafts, "regions": regions, "craft": craft, "region": region, "stories": page}
+
+
+def related_stories(story, craft_ids, limit=RELATED_STORIES):
+    """Live stories sharing a craft or the region of `story`, newest first, without `story` itself."""
+    from stories.models import StoryPage
+
+    condition = Q()
+    if craft_ids:
+        condition |= Q(crafts__in=craft_ids)
+    if story.region_id:
+        condition |= Q(region_id=story.region_id)
+    if not condition:
+        return []
+    matching = StoryPage.objects.filter(condition).values("pk")
+    return list(story_cards(stories().exclude(pk=story.pk).filter(pk__in=matching))[:limit])
+
+
+def stories_featuring(artisan):
+    """Live stories whose body has an artisan block pointing to `artisan`.
+
+    Read from Wagtail's reference index, which Wagtail keeps current whenever a page is saved or published (it
+    records the references of the page's live content); unpublished stories are left out by `visible`.
+    """
+    page_type = ContentType.objects.get_for_model(Page)
+    story_ids = (
+        ReferenceIndex.objects.filter(
+            base_content_type=page_type, to_content_type=page_type, to_object_id=str(artisan.pk),
+            model_path="body.artisan.artisan",
+        )
+        .annotate(story_id=Cast("object_id", BigIntegerField()))
+        .values("story_id")
+    )
+    return list(story_cards(stories().filter(pk__in=story_ids)))
+
+
+def stories_about_region(region):
+    return list(story_cards(stories().filter(region=region)))
+
+
+# -- StreamField bodies ------------------------------------------------------------------------------------------
+# Wagtail converts each block type of a StreamField with one query of its own (in_bulk), without the joins the
+# cards need. The helpers below read the ids from the raw data, fetch the images (image and gallery blocks together)
+# and the artisans of a whole body in bulk, and put the fetched objects back into the stream (StreamValue's list
+# API) before the template touches it. Product blocks are left to shop.blocks.ProductChooserBlock, whose
+# bulk_to_python already fetches every product of the stream with its card data.
+
+
+def _list_items(raw_list):
+    """The values of a ListBlock's raw data, in the current ({"type": "item", "value": ...}) or the old format."""
+    for item in raw_list or []:
+        if isinstance(item, dict) and item.get("type") == "item" and "value" in item:
+            yield item["value"]
+        else:
+            yield item
+
+
+def _raw_children(stream_value):
+    return [dict(child) for child in stream_value.raw_data]
+
+
+def stream_image_ids(stream_value):
+    """Ids of the images in a stream's image and gallery blocks."""
+    ids = []
+    for child in _raw_children(stream_value):
+        value = child.get("value") or {}
+        if child.get("type") == "image":
+            ids.append(value.get("image"))
+        elif child.get("type") == "gallery":
+            ids.extend((item or {}).get("image") for item in _list_items(value.get("images")))
+    return [pk for pk in ids if isinstance(pk, int)]
+
+
+def fetch_images(ids):
+    from stories.models import SiteImage
+
+    ids = [pk for pk in ids if pk]
+    return SiteImage.objects.in_bulk(ids) if ids else {}
+
+
+def _captioned(value, images):
+    value = value or {}
+    return {"image": images.get(value.get("image")), "caption": value.get("caption") or "",
+            "credit": value.get("credit") or ""}
+
+
+def swap_stream_blocks(stream_value, images, artisans=None):
+    """Replace the image, gallery and artisan blocks' values by the bulk-fetched objects (None when the object no
+    longer exists or may not be shown)."""
+    artisans = artisans or {}
+    for index, child in enumerate(_raw_children(stream_value)):
+        block_type, value, block_id = child.get("type"), child.get("value") or {}, child.get("id")
+        if block_type == "image":
+            stream_value[index] = (block_type, _captioned(value, images), block_id)
+        elif block_type == "gallery":
+            items = [_captioned(item, images) for item in _list_items(value.get("images"))]
+            stream_value[index] = (block_type, {"title": value.get("title") or "", "images": items}, block_id)
+        elif block_type == "artisan":
+            stream_value[index] = (block_type, {"artisan": artisans.get(value.get("artisan"))}, block_id)
+
+
+def prepare_gallery(stream_value, extra_image_ids=()):
+    """Fetch a gallery's images (and some more, e.g. a portrait) in one query; returns {pk: image}."""
+    images = fetch_images(stream_image_ids(stream_value) + list(extra_image_ids))
+    swap_stream_blocks(stream_value, images)
+    return images

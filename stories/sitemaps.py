@@ -1,0 +1,69 @@
+"""/sitemap.xml: every live, public page (Wagtail's sitemap) and every public product, in each of the site's
+languages, with the other languages as hreflang alternates.
+
+Pages come from `wagtail.contrib.sitemaps` (live and outside private sections only, so an unpublished page is never
+listed); their addresses are Wagtail's, under each language prefix. Products use Oscar's product URLs on the same
+site address.
+"""
+
+from django.conf import settings
+from django.utils import translation
+from oscar.core.loading import get_model
+from wagtail.contrib.sitemaps import Sitemap as WagtailSitemap
+
+
+class MultilingualSitemapMixin:
+    """One entry per item and language (the address changes only by its language prefix), each listing the others."""
+
+    def languages(self):
+        return [code for code, __ in settings.LANGUAGES]
+
+    def location_in(self, item, language):
+        with translation.override(language):
+            return self.location(item)
+
+    def _urls(self, page, protocol, domain):
+        urls = []
+        latest = None
+        for item in self.paginator.page(page).object_list:
+            lastmod = self.lastmod(item)
+            if lastmod is not None and (latest is None or lastmod > latest):
+                latest = lastmod
+            locations = {language: self.absolute(self.location_in(item, language), protocol, domain)
+                         for language in self.languages()}
+            alternates = [{"lang_code": language, "location": location} for language, location in locations.items()]
+            for location in locations.values():
+                urls.append({"item": item, "location": location, "lastmod": lastmod, "changefreq": None,
+                             "priority": "", "alternates": alternates})
+        if latest is not None:
+            self.latest_lastmod = latest
+        return urls
+
+    def absolute(self, location, protocol, domain):
+        if location.startswith(("http://", "https://")):
+            return location
+        return f"{protocol}://{domain}{location}"
+
+
+class PageSitemap(MultilingualSitemapMixin, WagtailSitemap):
+    def location(self, page):
+        return page.get_full_url(self.request)
+
+
+class ProductSitemap(MultilingualSitemapMixin, WagtailSitemap):
+    """Public products, on the same address as the Wagtail site's pages."""
+
+    def items(self):
+        Product = get_model("catalogue", "Product")
+        return Product.objects.browsable().filter(is_public=True).order_by("pk")
+
+    def location(self, product):
+        if not hasattr(self, "_root_url"):
+            self._root_url = self.get_wagtail_site().root_url
+        return self._root_url + product.get_absolute_url()
+
+    def lastmod(self, product):
+        return product.date_updated
+
+
+sitemaps = {"pages": PageSitemap, "products": ProductSitemap}
