@@ -141,3 +141,27 @@ def test_cancelling_the_order_cancels_the_parcels_not_yet_shipped(two_makers_ord
 
     assert set(order.fulfilment_groups.values_list("status", flat=True)) == {"Cancelled"}
     assert oil.stockrecords.get().num_allocated == 0
+
+
+@pytest.mark.parametrize("path", ["", "{number}/", "statistics/"])
+def test_a_maker_is_sent_from_oscars_order_dashboard_to_their_own_parcels(two_makers_order, path):
+    """Oscar's order dashboard would show a maker the whole order, other makers' lines and totals included."""
+    order, weavers, *__ = two_makers_order
+    fatimetou = maker_client(maker_account(weavers, "fatimetou@example.ma"))
+
+    response = fatimetou.get("/dashboard/orders/" + path.format(number=order.number))
+
+    assert response.status_code == 302
+    assert response["Location"] == "/fr/shop/parcels/"
+    assert "argan" not in fatimetou.get(response["Location"]).content.decode().lower()
+
+
+def test_staff_still_see_whole_orders_in_oscars_dashboard(two_makers_order, administrator):
+    order, *__ = two_makers_order
+    staff = maker_client(administrator)
+
+    response = staff.get(f"/dashboard/orders/{order.number}/")
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Tapis hanbel" in html and "argan" in html.lower()
