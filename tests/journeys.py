@@ -29,3 +29,24 @@ def guest_checkout(client, email="khadija@example.ma", address=None):
     response = client.get(reverse("checkout:preview"))
     assert response.status_code == 200
     return client.post(reverse("checkout:preview"), {"action": "place_order"}, follow=True)
+
+
+def browser_guest_to_payment(page, base, product, email="khadija@example.ma"):
+    """In a real browser: put the product in the basket, check out as a guest, give a Moroccan address; ends on the
+    payment step. Needs at least two shipping countries (with one, Oscar's address form has no country field)."""
+    page.goto(f"{base}{product.get_absolute_url()}")
+    page.get_by_role("button", name="Ajouter au panier").click()
+    page.wait_for_load_state()
+    assert page.locator(".basket-summary").get_attribute("data-basket-count") == "1"
+
+    page.goto(f"{base}/fr/shop/basket/")
+    page.get_by_role("link", name="Procéder au paiement").click()
+
+    page.fill("#id_username", email)
+    page.check("input[name=options][value=anonymous]")
+    page.get_by_role("button", name="Continuer").click()
+
+    for field in ("first_name", "last_name", "line1", "line4", "postcode", "phone_number"):
+        page.fill(f"#id_{field}", GUEST_ADDRESS[field])
+    page.select_option("#id_country", "MA")
+    page.get_by_role("button", name="Continuer").click()

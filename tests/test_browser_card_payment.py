@@ -8,7 +8,7 @@ import pytest
 from django.conf import settings
 from django.contrib.sites.models import Site
 
-from tests.journeys import GUEST_ADDRESS
+from tests.journeys import browser_guest_to_payment
 from tests.orders_helpers import Order, france
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
@@ -23,19 +23,7 @@ def test_a_guest_pays_by_card_through_the_stand_in_gateway_and_sees_the_order_pa
     base = live_server.url.replace("localhost", "127.0.0.1")
     page = chromium.new_page(locale="fr-FR", viewport={"width": 412, "height": 915})
     try:
-        page.goto(f"{base}{carpet.get_absolute_url()}")
-        page.get_by_role("button", name="Ajouter au panier").click()
-        page.wait_for_load_state()
-        assert page.locator(".basket-summary").get_attribute("data-basket-count") == "1"
-        page.goto(f"{base}/fr/shop/basket/")
-        page.get_by_role("link", name="Procéder au paiement").click()
-        page.fill("#id_username", "khadija@example.ma")
-        page.check("input[name=options][value=anonymous]")
-        page.get_by_role("button", name="Continuer").click()
-        for field in ("first_name", "last_name", "line1", "line4", "postcode", "phone_number"):
-            page.fill(f"#id_{field}", GUEST_ADDRESS[field])
-        page.select_option("#id_country", "MA")
-        page.get_by_role("button", name="Continuer").click()
+        browser_guest_to_payment(page, base, carpet)
 
         page.check("#id_method_card-cmi")
         page.click("#view_preview")

@@ -6,7 +6,7 @@ import re
 import pytest
 from oscar.core.loading import get_model
 
-from tests.journeys import GUEST_ADDRESS
+from tests.journeys import browser_guest_to_payment
 
 Order = get_model("order", "Order")
 Country = get_model("address", "Country")
@@ -19,22 +19,7 @@ def test_a_guest_buys_through_the_real_pages_and_gets_a_confirmation(live_server
     base = live_server.url.replace("localhost", "127.0.0.1")
     page = chromium.new_page(locale="fr-FR", viewport={"width": 412, "height": 915})  # a phone
     try:
-        page.goto(f"{base}{carpet.get_absolute_url()}")
-        page.get_by_role("button", name="Ajouter au panier").click()
-        page.wait_for_load_state()
-        assert page.locator(".basket-summary").get_attribute("data-basket-count") == "1"
-
-        page.goto(f"{base}/fr/shop/basket/")
-        page.get_by_role("link", name="Procéder au paiement").click()
-
-        page.fill("#id_username", "khadija@example.ma")
-        page.check("input[name=options][value=anonymous]")
-        page.get_by_role("button", name="Continuer").click()
-
-        for field in ("first_name", "last_name", "line1", "line4", "postcode", "phone_number"):
-            page.fill(f"#id_{field}", GUEST_ADDRESS[field])
-        page.select_option("#id_country", "MA")
-        page.get_by_role("button", name="Continuer").click()
+        browser_guest_to_payment(page, base, carpet)
 
         assert "Paiement à la livraison" in page.content()
         page.click("#view_preview")
