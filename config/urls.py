@@ -11,6 +11,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from config.health import healthz
+from stories.search_views import oscar_product_search, search_results
 from stories.sitemaps import sitemaps
 from stories.views import robots_txt
 
@@ -35,6 +36,8 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += i18n_patterns(
+    path("search/", search_results, name="site_search"),  # one index for products and pages (stories/search.py)
+    path("shop/search/", oscar_product_search, name="oscar_product_search"),
     path("shop/", include("shop.order.urls")),  # guest order tracking, makers' parcels
     path("shop/", include(apps.get_app_config("oscar").urls[0])),
     path("", include(wagtail_urls)),

@@ -3,9 +3,10 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from oscar.apps.catalogue.abstract_models import AbstractProduct
+from wagtail.search import index
 
 
-class Product(AbstractProduct):
+class Product(index.Indexed, AbstractProduct):
     artisan = models.ForeignKey(
         "cooperatives.ArtisanPage", verbose_name=_("made by"), null=True, blank=True, on_delete=models.SET_NULL,
         related_name="products",
@@ -22,6 +23,23 @@ class Product(AbstractProduct):
         help_text=_("Leave empty for a ready-made product sold from stock. Filled in, the product is made to order "
                     "and has no stock count."),
     )
+
+    # Wagtail's search index (the site search, stories/search.py): saving or deleting a product updates it.
+    search_fields = [
+        index.SearchField("title", boost=3),
+        index.SearchField("description"),
+        index.SearchField("upc"),
+        index.AutocompleteField("title"),
+        index.AutocompleteField("upc"),
+        index.FilterField("upc"),
+        index.FilterField("is_public"),
+        index.RelatedFields("craft", [index.SearchField("name")]),
+        index.RelatedFields("artisan", [index.SearchField("title")]),
+    ]
+
+    @classmethod
+    def get_indexed_objects(cls):
+        return super().get_indexed_objects().select_related("craft", "artisan")
 
     @property
     def is_made_to_order(self):
