@@ -55,6 +55,16 @@ def django_db_setup(django_db_setup, django_db_blocker):
                         cursor.execute(statement)
 
 
+@pytest.fixture(autouse=True)
+def default_language():
+    """A request to /ar/ or /en/ leaves its language active in the thread; every test starts in French."""
+    from django.utils import translation
+
+    translation.activate("fr")
+    yield
+    translation.activate("fr")
+
+
 @pytest.fixture
 def administrator(db):
     return get_user_model().objects.create_superuser("chef", "chef@example.ma", "motdepasse-chef")
