@@ -40,6 +40,7 @@ urlpatterns += i18n_patterns(
     path("shop/search/", oscar_product_search, name="oscar_product_search"),
     path("shop/", include("shop.order.urls")),  # guest order tracking, makers' parcels
     path("shop/", include(apps.get_app_config("oscar").urls[0])),
+    path("", include("cooperatives.urls")),  # the artisans' workshop (atelier/) and joining form
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -35,6 +35,11 @@ def ensure_artisan(partner, username, email, password, first_name, last_name):
         user.save(update_fields=["password"])
         user.user_permissions.add(Permission.objects.get(content_type__app_label="partner", codename="dashboard_access"))
     partner.users.add(user)
+    artisan = ArtisanPage.objects.filter(slug=DEMO_MAKER_ARTISAN).first()
+    if artisan is not None and not user.is_staff:
+        from cooperatives.workshop import link_artisan
+
+        link_artisan(user, artisan)  # the Artisans group and the workshop at /<lang>/atelier/
     return user, created
 
 

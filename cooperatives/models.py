@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -189,3 +190,65 @@ class ArtisanPage(ReservedSlugMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         context.update(artisan_context(self, request))
         return context
+
+
+class ArtisanAccount(models.Model):
+    """Who runs an artisan's page and products from their workshop (/<lang>/atelier/). Kept outside the page so
+    that publishing an older revision of the page never unlinks its artisan. The user is never staff."""
+
+    user = models.OneToOneField(settings.AUTH_USER_MODEL, verbose_name=_("login"), on_delete=models.CASCADE,
+                                related_name="artisan_account")
+    artisan = models.OneToOneField(ArtisanPage, verbose_name=_("artisan"), on_delete=models.CASCADE,
+                                   related_name="account")
+    created = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("artisan's login")
+        verbose_name_plural = _("artisans' logins")
+
+    def __str__(self):
+        return f"{self.user} → {self.artisan}"
+
+
+class ArtisanApplication(models.Model):
+    """A maker's request to sell on the site ("Devenir artisan partenaire"), reviewed by the editors in /cms/.
+    Approving it creates the login, the shop partner and a draft ArtisanPage (cooperatives/joining.py)."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("To review")
+        APPROVED = "approved", _("Approved")
+        REJECTED = "rejected", _("Declined")
+
+    name = models.CharField(_("full name"), max_length=120)
+    craft = models.ForeignKey("stories.Craft", verbose_name=_("craft"), null=True, blank=True,
+                              on_delete=models.SET_NULL, related_name="+")
+    in_cooperative = models.BooleanField(_("member of a cooperative"), default=False)
+    cooperative_name = models.CharField(_("cooperative"), max_length=160, blank=True)
+    region = models.ForeignKey(RegionPage, verbose_name=_("region"), null=True, on_delete=models.SET_NULL,
+                               related_name="+")
+    phone = models.CharField(_("phone"), max_length=32)
+    email = models.EmailField(_("email"))
+    presentation = models.TextField(_("presentation"))
+    photo_1 = models.ImageField(_("photo 1"), upload_to="applications/", blank=True)
+    photo_2 = models.ImageField(_("photo 2"), upload_to="applications/", blank=True)
+    photo_3 = models.ImageField(_("photo 3"), upload_to="applications/", blank=True)
+    language = models.CharField(_("language"), max_length=8, default="fr")
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.PENDING)
+    created = models.DateTimeField(_("received"), auto_now_add=True)
+    decided_at = models.DateTimeField(_("decided"), null=True, blank=True)
+    decided_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("decided by"), null=True, blank=True,
+                                   on_delete=models.SET_NULL, related_name="+")
+    artisan_page = models.ForeignKey(ArtisanPage, verbose_name=_("artisan page"), null=True, blank=True,
+                                     on_delete=models.SET_NULL, related_name="+")
+
+    class Meta:
+        ordering = ["-created"]
+        verbose_name = _("artisan application")
+        verbose_name_plural = _("artisan applications")
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def photos(self):
+        return [photo for photo in (self.photo_1, self.photo_2, self.photo_3) if photo]

@@ -1,0 +1,59 @@
+"""The public form "Devenir artisan partenaire": a few questions, a phone number checked with `phonenumbers`
+(Moroccan numbers may be typed the Moroccan way, e.g. 06 12 34 56 78), up to three photos, and a honeypot."""
+
+import phonenumbers
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from cooperatives.models import RegionPage
+from cooperatives.workshop_forms import PhotoField
+from stories.models import Craft
+
+
+class JoiningForm(forms.Form):
+    name = forms.CharField(label=_("Your full name"), max_length=120, help_text=_("e.g. Fatimetou Mint Ahmed"))
+    craft = forms.ModelChoiceField(label=_("Your craft"), queryset=Craft.objects.all(), required=False,
+                                   empty_label=_("Another craft (say which below)"))
+    in_cooperative = forms.TypedChoiceField(
+        label=_("Do you work in a cooperative?"), choices=[("no", _("No, on my own")), ("yes", _("Yes"))],
+        coerce=lambda value: value == "yes", widget=forms.RadioSelect, initial="no",
+    )
+    cooperative_name = forms.CharField(label=_("Name of the cooperative"), max_length=160, required=False,
+                                       help_text=_("e.g. Coopérative Tissage Oued Eddahab"))
+    region = forms.ModelChoiceField(label=_("Your region"), queryset=RegionPage.objects.none())
+    phone = forms.CharField(label=_("Phone"), max_length=32, help_text=_("e.g. 06 12 34 56 78 or +33 6 12 34 56 78"),
+                            widget=forms.TextInput(attrs={"type": "tel", "autocomplete": "tel"}))
+    email = forms.EmailField(label=_("Email"), help_text=_("We send our answer there."),
+                             widget=forms.EmailInput(attrs={"autocomplete": "email"}))
+    presentation = forms.CharField(label=_("Tell us about your work"), max_length=3000,
+                                   widget=forms.Textarea(attrs={"rows": 5}),
+                                   help_text=_("What you make, since when, with which materials."))
+    photo_1 = PhotoField(label=_("Photo of your work"), required=False)
+    photo_2 = PhotoField(label=_("Second photo"), required=False)
+    photo_3 = PhotoField(label=_("Third photo"), required=False)
+    website = forms.CharField(label=_("Leave this field empty"), required=False,
+                              widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}))
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["region"].queryset = RegionPage.objects.live().order_by("title")
+
+    def clean_phone(self):
+        raw = self.cleaned_data["phone"]
+        try:
+            number = phonenumbers.parse(raw, "MA")
+        except phonenumbers.NumberParseException:
+            number = None
+        if number is None or not phonenumbers.is_valid_number(number):
+            raise forms.ValidationError(_("This phone number does not look right, e.g. 06 12 34 56 78."))
+        return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("in_cooperative") and not cleaned.get("cooperative_name"):
+            self.add_error("cooperative_name", _("Give the name of your cooperative."))
+        return cleaned
+
+    @property
+    def is_spam(self):
+        return bool(self.data.get("website"))

@@ -1,0 +1,91 @@
+"""Forms of the artisans' workshop: few fields, clear labels, examples in the help texts."""
+
+from decimal import Decimal
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from cooperatives.workshop import PhotoError, prepare_photo
+from stories.models import Craft
+
+
+class CameraPhotoInput(forms.ClearableFileInput):
+    """A file input that opens the phone's camera (rear) or its photo library."""
+
+    def __init__(self, attrs=None):
+        super().__init__({"accept": "image/*", "capture": "environment", **(attrs or {})})
+
+
+class PhotoField(forms.FileField):
+    """An uploaded photo, checked and resized (cleaned value: a JPEG ContentFile, or None)."""
+
+    widget = CameraPhotoInput
+
+    def clean(self, data, initial=None):
+        upload = super().clean(data, initial)
+        if not upload:
+            return None
+        try:
+            return prepare_photo(upload)
+        except PhotoError as error:
+            raise forms.ValidationError(str(error)) from None
+
+
+class ProductForm(forms.Form):
+    title = forms.CharField(label=_("Name of the piece"), max_length=255,
+                            help_text=_("e.g. Hanbel carpet in camel wool, 120 × 80 cm"))
+    description = forms.CharField(
+        label=_("Description"), required=False, widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=_("What it is made of, its size, how it is made, how to care for it."),
+    )
+    photo = PhotoField(label=_("Photo"), required=False,
+                       help_text=_("Take a photo with your phone or choose one (JPEG, PNG or WebP, up to 12 MB)."))
+    price = forms.DecimalField(label=_("Price (MAD)"), min_value=Decimal("1"), max_value=Decimal("1000000"),
+                               decimal_places=2, max_digits=10, help_text=_("e.g. 450"),
+                               widget=forms.NumberInput(attrs={"inputmode": "decimal", "step": "0.01"}))
+    stock = forms.IntegerField(label=_("Pieces ready to sell"), min_value=0, max_value=10000, initial=1,
+                               help_text=_("e.g. 3. Leave at 0 for a piece made to order."),
+                               widget=forms.NumberInput(attrs={"inputmode": "numeric"}))
+    weight_grams = forms.IntegerField(label=_("Weight when packed (grams)"), min_value=1, max_value=100000,
+                                      help_text=_("e.g. 1500 for 1.5 kg: it prices the delivery."),
+                                      widget=forms.NumberInput(attrs={"inputmode": "numeric"}))
+    craft = forms.ModelChoiceField(label=_("Craft"), queryset=Craft.objects.all(), required=False)
+    lead_time_days = forms.IntegerField(
+        label=_("Made to order: days to make it"), min_value=1, max_value=365, required=False,
+        help_text=_("Only if you make it after the order, e.g. 21. Leave empty for a piece ready to ship."),
+        widget=forms.NumberInput(attrs={"inputmode": "numeric"}),
+    )
+
+    def __init__(self, *args, require_photo=False, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["photo"].required = require_photo
+
+    @classmethod
+    def initial_for(cls, product, partner):
+        record = product.stockrecords.filter(partner=partner).first() or product.stockrecords.first()
+        return {
+            "title": product.title, "description": product.description, "craft": product.craft_id,
+            "weight_grams": product.weight_grams, "lead_time_days": product.lead_time_days,
+            "price": record.price if record else None, "stock": record.num_in_stock if record else 0,
+        }
+
+
+class ArtisanPageForm(forms.Form):
+    quote = forms.CharField(label=_("In my own words"), required=False, max_length=500,
+                            widget=forms.Textarea(attrs={"rows": 2}),
+                            help_text=_("One sentence about your craft, e.g. “Each carpet tells a family's story.”"))
+    biography = forms.CharField(label=_("My story"), required=False, max_length=5000,
+                                widget=forms.Textarea(attrs={"rows": 6}),
+                                help_text=_("Who you are, who taught you, where you work. Leave an empty line "
+                                            "between paragraphs."))
+    technique = forms.CharField(label=_("How I work"), required=False, max_length=2000,
+                                widget=forms.Textarea(attrs={"rows": 3}),
+                                help_text=_("e.g. I weave on a vertical loom, knot by knot."))
+    materials = forms.CharField(label=_("Materials"), required=False, max_length=255,
+                                help_text=_("e.g. camel wool, henna"))
+    years_of_practice = forms.IntegerField(label=_("Years of practice"), required=False, min_value=0, max_value=90,
+                                           widget=forms.NumberInput(attrs={"inputmode": "numeric"}))
+    portrait = PhotoField(label=_("My portrait"), required=False,
+                          help_text=_("A photo of you or of your hands at work (JPEG, PNG or WebP, up to 12 MB)."))
+    portrait_alt = forms.CharField(label=_("What the portrait shows"), required=False, max_length=255,
+                                   help_text=_("For people who cannot see it, e.g. “My hands on the loom”."))
