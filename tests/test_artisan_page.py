@@ -125,3 +125,38 @@ def test_a_bad_page_form_keeps_what_was_typed(client):
     html = response.content.decode()
     assert "Chaque tapis raconte une famille." in html and "too small" in html
     assert in_progress(page) is None
+
+
+def test_an_editor_of_the_tourism_office_approves_an_artisans_change(client, django_user_model):
+    editor = django_user_model.objects.create_user("editrice", "editrice@example.ma", "motdepasse-editrice")
+    editor.groups.add(Group.objects.get(name="Editors"))
+    user, page, __ = artisan_with_login(quote="Ancienne citation")
+    client.force_login(user)
+    client.post("/fr/atelier/my-page/", NEW_PAGE)
+    task_state = in_progress(page).current_task_state
+
+    client.force_login(editor)
+    approved = client.post(f"/cms/pages/workflow/action/{page.pk}/approve/{task_state.pk}/", {"comment": ""})
+
+    assert approved.status_code in (200, 302)
+    page = ArtisanPage.objects.get(pk=page.pk)
+    assert page.quote == "Chaque tapis raconte une famille."
+    assert in_progress(page) is None
+
+
+def test_a_customer_cannot_approve_an_artisans_change(client, django_user_model):
+    customer = django_user_model.objects.create_user("client", "client@example.ma", "motdepasse-client")
+    user, page, __ = artisan_with_login(quote="Ancienne citation")
+    client.force_login(user)
+    client.post("/fr/atelier/my-page/", NEW_PAGE)
+    task_state = in_progress(page).current_task_state
+
+    client.force_login(customer)
+    response = client.post(f"/cms/pages/workflow/action/{page.pk}/approve/{task_state.pk}/", {"comment": ""})
+
+    assert response.status_code in (302, 403)
+    if response.status_code == 302:
+        assert "/login/" in response["Location"]
+    page = ArtisanPage.objects.get(pk=page.pk)
+    assert page.quote == "Ancienne citation"
+    assert in_progress(page) is not None
