@@ -43,14 +43,6 @@ def ensure_artisan(partner, username, email, password, first_name, last_name):
     return user, created
 
 
-def selling_partner(artisan):
-    """Who sells an artisan's work: the independent artisan's own partner, else their cooperative's."""
-    if artisan.partner_id:
-        return artisan.partner
-    parent = artisan.get_parent().specific
-    return getattr(parent, "partner", None)
-
-
 def gallery_value(title_prefix, pictures):
     """A GalleryStreamBlock value from compact picture descriptions:
     (kind, craft, colour, caption[, alt]) or ("object", craft, colour, form, caption[, alt])."""

@@ -191,6 +191,12 @@ class ArtisanPage(ReservedSlugMixin, Page):
         context.update(artisan_context(self, request))
         return context
 
+    def selling_partner(self):
+        """Who sells this artisan's work: the independent artisan's own partner, else their cooperative's."""
+        if self.partner_id:
+            return self.partner
+        return getattr(self.get_parent().specific, "partner", None)
+
 
 class ArtisanAccount(models.Model):
     """Who runs an artisan's page and products from their workshop (/<lang>/atelier/). Kept outside the page so

@@ -57,7 +57,7 @@ def home(request, artisan):
 @artisan_required
 def product_list(request, artisan):
     products = list(workshop.products_of(artisan))
-    partner = workshop.selling_partner(artisan)
+    partner = artisan.selling_partner()
     for product in products:
         records = list(product.stockrecords.all())
         product.workshop_record = next((r for r in records if r.partner_id == getattr(partner, "pk", None)),
@@ -73,7 +73,7 @@ def product_edit(request, artisan, pk=None):
     product = None
     if pk is not None:
         product = get_object_or_404(workshop.products_of(artisan), pk=pk)
-    partner = workshop.selling_partner(artisan)
+    partner = artisan.selling_partner()
     if partner is None:
         messages.error(request, _("Your page is not linked to a shop yet: the team will do it, then come back."))
         return redirect("workshop:home")

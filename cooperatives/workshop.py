@@ -51,14 +51,6 @@ def artisan_page_of(user):
     return account.artisan if account else None
 
 
-def selling_partner(artisan):
-    """Who sells an artisan's work: the independent artisan's own partner, else their cooperative's."""
-    if artisan.partner_id:
-        return artisan.partner
-    parent = artisan.get_parent().specific
-    return getattr(parent, "partner", None)
-
-
 @transaction.atomic
 def link_artisan(user, artisan):
     """Make `user` the artisan who runs `artisan`'s page: Artisans group, partner membership, never staff."""
@@ -66,7 +58,7 @@ def link_artisan(user, artisan):
         raise ValueError("A staff account cannot be an artisan's login.")
     ArtisanAccount.objects.update_or_create(user=user, defaults={"artisan": artisan})
     user.groups.add(Group.objects.get(name=ARTISANS_GROUP))
-    partner = selling_partner(artisan)
+    partner = artisan.selling_partner()
     if partner is not None:
         partner.users.add(user)
     return user
@@ -135,7 +127,7 @@ def prepare_photo(upload):
 def save_product(artisan, data, photo=None, product=None):
     """Create or update one of the artisan's products with its stock record (from the artisan's selling partner)
     and an optional new photo (a ContentFile from prepare_photo). Returns the product."""
-    partner = selling_partner(artisan)
+    partner = artisan.selling_partner()
     if partner is None:
         raise ValueError(f"{artisan} has no shop partner")
     if product is None:

@@ -13,7 +13,6 @@ from django.db import transaction
 from oscar.apps.catalogue.categories import create_from_breadcrumbs
 from oscar.core.loading import get_model
 
-from cooperatives.demo import selling_partner
 from shop import demo_data
 from stories.demo_images import draw, jpeg
 
@@ -84,7 +83,7 @@ def load_catalogue(artisans, crafts):
     product_class, __ = ProductClass.objects.get_or_create(
         name=demo_data.PRODUCT_CLASS, defaults={"requires_shipping": True, "track_stock": True}
     )
-    partners = {slug: selling_partner(artisan) for slug, artisan in artisans.items()}
+    partners = {slug: artisan.selling_partner() for slug, artisan in artisans.items()}
     category_cache = {}
     products = {}
     for upc, title, craft_slug, artisan_slug, price, stock, weight, picture, count, description in demo_data.PRODUCTS:

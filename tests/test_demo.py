@@ -21,7 +21,6 @@ from wagtail.embeds.exceptions import EmbedNotFoundException
 from wagtail.embeds.models import Embed
 from wagtail.models import Page, Revision
 
-from cooperatives.demo import selling_partner
 from cooperatives.models import ArtisanPage, CooperativePage, RegionPage, RegionWorkshop
 from stories.blocks import StoryStreamBlock
 from stories.models import Craft, HomePage, SiteImage, StoryIndexPage, StoryPage
@@ -129,7 +128,7 @@ def test_the_demo_catalogue_has_forty_products_over_six_crafts_with_mad_stock_we
         assert len(records) == 1, product.upc
         record = records[0]
         assert record.price_currency == "MAD" and Decimal("80") <= record.price <= Decimal("6000"), product.upc
-        assert record.partner == selling_partner(product.artisan), product.upc  # cooperative or independent artisan
+        assert record.partner == product.artisan.selling_partner(), product.upc  # cooperative or independent artisan
         assert product.weight_grams and product.product_class and product.categories.exists(), product.upc
         assert product.images.exists(), product.upc
         stock_levels.append(record.num_in_stock)
@@ -187,7 +186,7 @@ def test_the_demo_logins_keep_their_roles():
     assert editor.is_staff and editor.groups.filter(name="Editors").exists()
     assert not maker.is_staff and maker.has_perm("partner.dashboard_access")
     fatimetou = ArtisanPage.objects.get(slug="fatimetou-mint-ahmed")
-    assert list(maker.partners.all()) == [selling_partner(fatimetou)]
+    assert list(maker.partners.all()) == [fatimetou.selling_partner()]
 
 
 def counts():

@@ -9,7 +9,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from cooperatives.demo import (
-    DEMO_MAKER_ARTISAN, ensure_artisan, load_artisans, load_cooperatives, load_regions, selling_partner,
+    DEMO_MAKER_ARTISAN, ensure_artisan, load_artisans, load_cooperatives, load_regions,
 )
 from shop.demo import load_catalogue
 from shop.shipping.demo import load_shipping
@@ -49,7 +49,7 @@ class Command(BaseCommand):
         load_shipping()
         __, stories = load_stories(home, regions, artisans, crafts)
         feature_on_home(home, stories, regions)
-        partner = selling_partner(artisans[DEMO_MAKER_ARTISAN])
+        partner = artisans[DEMO_MAKER_ARTISAN].selling_partner()
 
         created = {}
         (__, admin_user, admin_email, admin_password, first, last) = DEMO_LOGINS[0]
