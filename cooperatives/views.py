@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
+from config import throttle
 from cooperatives import workshop
 from cooperatives.workshop_forms import ArtisanPageForm, ProductForm
 
@@ -128,13 +129,8 @@ JOINING_LIMIT = 5  # applications per connection
 JOINING_WINDOW = 60 * 60  # seconds
 
 
-def _client_address(request):
-    return request.META.get("REMOTE_ADDR", "")
-
-
 @require_http_methods(["GET", "POST"])
 def join(request):
-    from django.core.cache import cache
     from django.utils import translation
 
     from cooperatives.joining_forms import JoiningForm
@@ -142,13 +138,11 @@ def join(request):
 
     if request.method == "POST":
         form = JoiningForm(request.POST, request.FILES)
-        key = f"joining:{_client_address(request)}"
-        attempts = cache.get(key, 0)
-        if attempts >= JOINING_LIMIT:
+        if throttle.attempts("joining", request) >= JOINING_LIMIT:
             form.is_valid()
             messages.error(request, _("Too many applications from your connection. Please try again in an hour."))
             return render(request, "cooperatives/joining/form.html", {"form": form}, status=429)
-        cache.set(key, attempts + 1, JOINING_WINDOW)
+        throttle.record_attempt("joining", request, JOINING_WINDOW)
         if form.is_spam:
             return redirect("workshop:join-thanks")
         if form.is_valid():

@@ -191,3 +191,17 @@ def test_an_artisan_cannot_review_applications(client, region):
 
     assert response.status_code in (302, 403)
     assert ArtisanApplication.objects.get().status == "pending"
+
+
+def test_the_application_limit_counts_each_visitor_behind_the_proxy_separately(client):
+    """Behind the reverse proxy every request comes from the proxy's address; the limit is per visitor."""
+    from config import throttle
+    from django.test import RequestFactory
+
+    first = RequestFactory().post("/", HTTP_X_FORWARDED_FOR="196.200.1.1", REMOTE_ADDR="127.0.0.1")
+    second = RequestFactory().post("/", HTTP_X_FORWARDED_FOR="41.140.2.2", REMOTE_ADDR="127.0.0.1")
+    for __ in range(5):
+        throttle.record_attempt("joining", first, 60)
+
+    assert throttle.attempts("joining", first) == 5
+    assert throttle.attempts("joining", second) == 0

@@ -13,7 +13,6 @@ from django import forms
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
@@ -23,6 +22,7 @@ from django.views.decorators.http import require_http_methods
 from oscar.apps.order.exceptions import InvalidOrderStatus
 from oscar.core.loading import get_model
 
+from config import throttle
 from shop.order import statuses
 from shop.order.processing import InvalidFulfilmentChange, advance_group, change_status, groups_for_user
 
@@ -35,16 +35,6 @@ TOO_MANY = gettext_lazy("Too many attempts from your connection. Please try agai
 class TrackOrderForm(forms.Form):
     number = forms.CharField(label=gettext_lazy("Order number"), max_length=128)
     email = forms.EmailField(label=gettext_lazy("Email address used for the order"), max_length=254)
-
-
-def _client_address(request):
-    # Behind the reverse proxy the client is the last address it appended.
-    forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
-    return forwarded.split(",")[-1].strip() if forwarded else request.META.get("REMOTE_ADDR", "")
-
-
-def _failures_key(request):
-    return f"shop:track-failures:{_client_address(request)}"
 
 
 def find_order(number, email):
@@ -64,15 +54,14 @@ def track_order(request):
     status = 200
     if request.method == "POST":
         form = TrackOrderForm(request.POST)
-        failures = cache.get(_failures_key(request), 0)
-        if failures >= settings.SHOP_TRACKING_MAX_FAILURES:
+        if throttle.attempts("track-order", request) >= settings.SHOP_TRACKING_MAX_FAILURES:
             form.is_valid()
             form.add_error(None, TOO_MANY)
             status = 429
         elif form.is_valid():
             order = find_order(form.cleaned_data["number"], form.cleaned_data["email"])
             if order is None:
-                cache.set(_failures_key(request), failures + 1, settings.SHOP_TRACKING_WINDOW)
+                throttle.record_attempt("track-order", request, settings.SHOP_TRACKING_WINDOW)
                 form.add_error(None, NOT_FOUND)
     else:
         form = TrackOrderForm(initial={"number": request.GET.get("number", "")[:128]})
