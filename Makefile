@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: run test install install-dev migrate demo messages clean
+.PHONY: run test install install-dev migrate demo messages clean bench
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -50,6 +50,11 @@ test: install-dev | var
 messages: install
 	$(MANAGE) makemessages --locale fr --locale ar --locale en --ignore ".venv/*" --ignore "var/*" --no-obsolete
 	$(MANAGE) compilemessages --ignore ".venv/*"
+
+# --- bench (issue #8): page benchmark on PostgreSQL under gunicorn + wrk; see README "Benchmark" ---
+# `make bench BENCH_ARGS="--duration 5 --pages story,product"`; BENCH_DATABASE_URL picks the database.
+bench: install-dev | var
+	$(BIN)/python -m scripts.bench $(BENCH_ARGS)
 
 clean:
 	rm -rf var/test.sqlite3 var/test-media tests/artifacts

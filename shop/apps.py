@@ -7,3 +7,8 @@ class ShopConfig(AppConfig):
 
     name = "shop"
     verbose_name = _("Shop")
+
+    def ready(self):
+        from config import page_cache
+
+        page_cache.connect()  # a publish, a price or a stock change makes every cached page stale at once

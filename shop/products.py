@@ -4,17 +4,23 @@ A card needs the product's first image, its stock records with their partner (Os
 and availability from them) and its maker; these are fetched once for the whole list.
 """
 
-from django.db.models import Prefetch, Q
+from django.db.models import Exists, OuterRef, Prefetch, Q
 from oscar.core.loading import get_model
 
+Option = get_model("catalogue", "Option")
 Product = get_model("catalogue", "Product")
 ProductImage = get_model("catalogue", "ProductImage")
 StockRecord = get_model("partner", "StockRecord")
 
 
 def with_card_data(queryset):
-    """The products of `queryset` (public or not) with everything a product card shows, prefetched."""
-    return queryset.select_related("artisan", "craft", "product_class").prefetch_related(
+    """The products of `queryset` (public or not) with everything a product card shows, prefetched. Whether a
+    product has options is annotated as Oscar's base_queryset does: its card and its compact basket form ask
+    (Product.has_options), one query per product otherwise."""
+    return queryset.select_related("artisan", "craft", "product_class").annotate(
+        has_product_class_options=Exists(Option.objects.filter(productclass=OuterRef("product_class"))),
+        has_product_options=Exists(Option.objects.filter(product=OuterRef("pk"))),
+    ).prefetch_related(
         Prefetch("images", queryset=ProductImage.objects.order_by("display_order", "pk")),
         Prefetch("stockrecords", queryset=StockRecord.objects.select_related("partner").order_by("pk")),
     )

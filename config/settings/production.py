@@ -58,3 +58,10 @@ TASKS = {
     "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
     "shop": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]},
 }
+
+# --- Speed (issue #8): the page cache needs a cache every worker shares, or a change would not reach them all ---
+if env_bool("PAGE_CACHE_ENABLED", False) and not env("REDIS_URL"):
+    from django.core.exceptions import ImproperlyConfigured
+
+    raise ImproperlyConfigured("PAGE_CACHE_ENABLED needs REDIS_URL: each gunicorn worker must see the same cache.")
+# --- end speed ---

@@ -1,5 +1,6 @@
 """Same-path override of oscar.apps.catalogue.views.
 
+- A product view writes nothing and sets no cookie (no analytics counter, no recently-viewed history).
 - The product page gains the people behind the product (shop.makers) and its JSON-LD and Open Graph tags
   (shop.product_seo).
 - Browsing the catalogue and its categories reads the database directly. Oscar 4.2 lists them through Haystack,
@@ -25,8 +26,15 @@ from shop.product_seo import product_seo
 
 
 class ProductDetailView(OscarProductDetailView):
+    def send_signal(self, request, response, product):
+        """Nothing happens on a view: Oscar's receivers of `product_viewed` would write a view counter to the
+        database (analytics) and set a recently-viewed cookie on every visit, so that no product page could be
+        a read-only request or be served from the page cache (config/page_cache.py)."""
+
     def get_queryset(self):
-        return super().get_queryset().select_related("artisan", "craft", "product_class")
+        # Images, stock records with their partner and the options flag at once: the gallery, Oscar's strategy (asked
+        # several times per page) and the basket form would otherwise each query them again.
+        return product_queries.with_card_data(super().get_queryset())
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
