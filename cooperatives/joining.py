@@ -22,6 +22,7 @@ from oscar.core.loading import get_model
 
 from cooperatives.models import ArtisanApplication, ArtisanPage
 from cooperatives.workshop import link_artisan
+from stories.locales import add_versions_in_other_languages, source_page
 
 Partner = get_model("partner", "Partner")
 
@@ -87,13 +88,14 @@ def approve(application, reviewer):
     user.set_unusable_password()
     user.save()
     partner = Partner.objects.create(name=application.name[:128])
-    region = application.region.specific
+    region = source_page(application.region).specific  # the French tree: products and logins point there
     page = ArtisanPage(title=application.name, slug=_unique_slug(region, application.name), live=False,
                        partner=partner, technique=application.presentation[:2000], owner=reviewer)
     if application.craft_id:
         page.crafts = [application.craft]
     region.add_child(instance=page)
     page.save_revision(user=reviewer)
+    add_versions_in_other_languages(page)
     link_artisan(user, page)
     application.status = ArtisanApplication.Status.APPROVED
     application.decided_at, application.decided_by, application.artisan_page = timezone.now(), reviewer, page

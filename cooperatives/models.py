@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -9,6 +10,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from stories.blocks import GalleryStreamBlock
+from stories.locales import TranslatedPageMixin
 from stories.page_rules import ReservedSlugMixin
 
 
@@ -44,7 +46,7 @@ class VisitDetails(models.Model):
         return f"https://www.openstreetmap.org/?mlat={self.latitude}&mlon={self.longitude}#map=16/{self.latitude}/{self.longitude}"
 
 
-class RegionPage(ReservedSlugMixin, Page):
+class RegionPage(TranslatedPageMixin, ReservedSlugMixin, Page):
     """A regional showcase: its crafts, cooperatives, artisans, stories, products and workshops open to visitors."""
 
     hero_image = models.ForeignKey(
@@ -87,7 +89,18 @@ class RegionWorkshop(VisitDetails, Orderable):
         verbose_name = _("workshop open to visitors")
 
 
-class CooperativePage(ReservedSlugMixin, VisitDetails, Page):
+class OnePagePerPartnerMixin:
+    """A shop partner belongs to one cooperative or artisan; that page's versions in other languages share it."""
+
+    def clean(self):
+        super().clean()
+        if self.partner_id:
+            others = type(self).objects.filter(partner_id=self.partner_id).exclude(translation_key=self.translation_key)
+            if others.exists():
+                raise ValidationError({"partner": _("This shop partner already belongs to another page.")})
+
+
+class CooperativePage(OnePagePerPartnerMixin, TranslatedPageMixin, ReservedSlugMixin, VisitDetails, Page):
     """A cooperative, GIE, association or family workshop: one Oscar partner supplying its members' products."""
 
     class LegalForm(models.TextChoices):
@@ -112,7 +125,8 @@ class CooperativePage(ReservedSlugMixin, VisitDetails, Page):
     email = models.EmailField(_("email"), blank=True)
     crafts = ParentalManyToManyField("stories.Craft", verbose_name=_("crafts"), blank=True,
                                      related_name="cooperatives")
-    partner = models.OneToOneField(
+    # One partner per page, shared by the page's versions in each language (checked in clean()).
+    partner = models.ForeignKey(
         "partner.Partner", verbose_name=_("shop partner"), null=True, blank=True, on_delete=models.SET_NULL,
         related_name="cooperative_page", help_text=_("The Oscar partner that sells the cooperative's products."),
     )
@@ -143,7 +157,7 @@ class CooperativePage(ReservedSlugMixin, VisitDetails, Page):
         return context
 
 
-class ArtisanPage(ReservedSlugMixin, Page):
+class ArtisanPage(OnePagePerPartnerMixin, TranslatedPageMixin, ReservedSlugMixin, Page):
     """An artisan's profile: who they are, their craft in their own words, their products and the stories about them."""
 
     portrait = models.ForeignKey(
@@ -159,7 +173,8 @@ class ArtisanPage(ReservedSlugMixin, Page):
     quote = models.TextField(_("in my own words"), blank=True, help_text=_("A sentence about your craft."))
     biography = RichTextField(_("biography"), blank=True, features=["bold", "italic", "link"])
     gallery = StreamField(GalleryStreamBlock(), verbose_name=_("gallery"), blank=True)
-    partner = models.OneToOneField(
+    # One partner per page, shared by the page's versions in each language (checked in clean()).
+    partner = models.ForeignKey(
         "partner.Partner", verbose_name=_("shop partner"), null=True, blank=True, on_delete=models.SET_NULL,
         related_name="artisan_page",
         help_text=_("Only for an independent artisan; a cooperative member's products are sold by the cooperative."),

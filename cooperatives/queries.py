@@ -5,7 +5,8 @@ from oscar.core.loading import get_model
 from wagtail.models import Page
 
 from shop import products as shop_products
-from stories.queries import in_order, visible
+from stories.locales import source_page, source_page_id
+from stories.queries import chosen, visible
 
 Product = get_model("catalogue", "Product")
 
@@ -37,7 +38,7 @@ def newest_regions(limit=NEWEST_REGIONS):
 
 
 def chosen_regions(ids):
-    return in_order(region_cards(regions().filter(pk__in=ids)), ids)
+    return chosen(region_cards(regions()), ids)
 
 
 def cooperatives_in(region):
@@ -59,7 +60,8 @@ def artisans_by_pk(ids):
 
     if not ids:
         return {}
-    return {artisan.pk: artisan for artisan in artisan_cards(visible(ArtisanPage.objects.filter(pk__in=ids)))}
+    artisans = chosen(artisan_cards(visible(ArtisanPage.objects.all())), ids)
+    return {artisan.chosen_id: artisan for artisan in artisans}
 
 
 def products_of(artisan_ids=(), partner_ids=(), limit=None):
@@ -77,7 +79,7 @@ def products_of(artisan_ids=(), partner_ids=(), limit=None):
 
 def region_products(region, limit=REGION_PRODUCTS):
     """The newest products made or sold in the region (shop.products.from_region)."""
-    return list(shop_products.from_region(region)[:limit])
+    return list(shop_products.from_region(source_page(region))[:limit])
 
 
 def cooperative_products(cooperative):
@@ -89,8 +91,8 @@ def cooperative_products(cooperative):
 def artisan_products(artisan):
     """What an artisan made (shop.products.made_by) plus, for an independent artisan, what their partner sells."""
     if not artisan.partner_id:
-        return list(shop_products.made_by(artisan))
-    return products_of([artisan.pk], [artisan.partner_id])
+        return list(shop_products.made_by(source_page_id(artisan)))
+    return products_of([source_page_id(artisan)], [artisan.partner_id])
 
 
 def live_parent(page):

@@ -12,6 +12,7 @@ from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.db.models import F
+from django.utils import translation
 from django.utils.text import slugify
 from oscar.core.loading import get_model
 from PIL import Image, ImageOps, UnidentifiedImageError
@@ -138,10 +139,13 @@ def save_product(artisan, data, photo=None, product=None):
                           is_public=True)
     elif product.artisan_id != artisan.pk:
         raise ValueError("Not this artisan's product")
-    for field in ("title", "description", "craft", "weight_grams", "lead_time_days"):
-        setattr(product, field, data.get(field))
-    product.description = data.get("description") or ""
-    product.save()
+    # The name and description go into the language the artisan writes in (title_ar, description_fr, ...: the
+    # product's translated fields, cooperatives/workshop_forms.py); the other languages keep their own text.
+    with translation.override(data.get("language") or translation.get_language()):
+        for field in ("title", "description", "craft", "weight_grams", "lead_time_days"):
+            setattr(product, field, data.get(field))
+        product.description = data.get("description") or ""
+        product.save()
 
     record = product.stockrecords.filter(partner=partner).first()
     if record is None:

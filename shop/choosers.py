@@ -31,7 +31,11 @@ class ProductSearchForm(BaseFilterForm):
         objects = super().filter(objects)
         query = (self.cleaned_data.get("q") or "").strip()
         if query:
-            objects = objects.filter(Q(title__icontains=query) | Q(upc__icontains=query))
+            # Titles are translated (title_fr, title_ar, title_en): a part of the title in any language matches.
+            objects = objects.filter(
+                Q(title_fr__icontains=query) | Q(title_ar__icontains=query) | Q(title_en__icontains=query)
+                | Q(upc__icontains=query)
+            )
             self.is_searching = True
             self.search_query = query
         return objects

@@ -14,6 +14,7 @@ from oscar.apps.catalogue.categories import create_from_breadcrumbs
 from oscar.core.loading import get_model
 
 from shop import demo_data
+from stories.demo import fill_in_translations
 from stories.demo_images import draw, jpeg
 
 Country = get_model("address", "Country")
@@ -95,6 +96,10 @@ def load_catalogue(artisans, crafts):
         product, created = Product.objects.get_or_create(upc=upc, defaults=defaults)
         if not created:
             fill_in(product, artisan=artisan, craft=craft, weight_grams=weight)
+        translations = {}
+        for code, (translated_title, translated_description) in demo_data.PRODUCT_TRANSLATIONS.get(upc, {}).items():
+            translations.update({f"title_{code}": translated_title, f"description_{code}": translated_description})
+        fill_in_translations(product, translations)
 
         key = (craft_slug, Decimal(price) <= demo_data.GIFT_PRICE_LIMIT)
         if key not in category_cache:

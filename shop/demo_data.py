@@ -164,6 +164,33 @@ PRODUCTS = [
      "Coffret à trois compartiments pour le thé vert et la menthe séchée, incrustations d'ébène."),
 ]
 
+# A few products in Arabic and English (title, description); the others show their French text in every language.
+PRODUCT_TRANSLATIONS = {
+    "DM-TAP-001": {
+        "ar": ("زربية حنبل من وبر الإبل",
+               "زربية منسوجة يدويا على منسج عمودي، من وبر الإبل وصوف الغنم المغزول يدويا، بزخارف صحراوية. 120 × 180 سم."),
+        "en": ("Hanbel carpet in camel wool",
+               "Hand-woven on a vertical loom from hand-spun camel and sheep wool, with Sahrawi patterns. 120 × 180 cm."),
+    },
+    "DM-TAP-002": {
+        "ar": ("وسادة مطرزة من الصحراء", "غطاء وسادة من الصوف بتطريز هندسي تقليدي، 45 × 45 سم."),
+        "en": ("Embroidered Saharan cushion", "Wool cushion cover with traditional geometric embroidery, 45 × 45 cm."),
+    },
+    "DM-MEL-001": {
+        "ar": ("ملحفة من قماش القطن النيلي", "اللباس التقليدي للمرأة الصحراوية، مصبوغ بالنيلة، 4 أمتار."),
+        "en": ("Indigo cotton voile melhfa", "The traditional veil of Sahrawi women, dyed with indigo, 4 metres."),
+    },
+    "DM-MEL-005": {
+        "ar": ("لثام قطني نيلي", "عمامة ووشاح رجال الصحراء، قطن مصبوغ بالنيلة، 3 أمتار."),
+        "en": ("Indigo cotton chèche", "The turban-scarf of the men of the desert, indigo-dyed cotton, 3 metres."),
+    },
+    "DM-CUI-001": {
+        "ar": ("بوف من الجلد المدبوغ طبيعيا", "بوف دائري من جلد الماعز المدبوغ باللحاء، مخيط يدويا، يسلم بدون حشو."),
+        "en": ("Naturally tanned leather pouffe",
+               "Round goat-leather pouffe tanned with bark, hand-stitched, delivered unstuffed."),
+    },
+}
+
 # Pieces woven or plaited to order (no stock kept): their lead time in days, where the catalogue knows lead times.
 MADE_TO_ORDER_DAYS = {"DM-TAP-006": 60, "DM-VAN-004": 21}
 

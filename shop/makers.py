@@ -2,10 +2,14 @@
 
 Only live, public pages are shown. The artisan is the product's own `artisan`, else an independent artisan whose
 Oscar partner supplies it. The cooperative is the artisan's parent page, else the cooperative whose partner supplies
-it. The region is the nearest RegionPage above the artisan or the cooperative.
+it. The region is the nearest RegionPage above the artisan or the cooperative. Pages are those of the visitor's
+language (products point at the French pages; stories/locales.py).
 """
 
+from wagtail.models import Page
+
 from cooperatives.models import ArtisanPage, CooperativePage, RegionPage
+from stories.locales import in_active_locale
 from stories.models import StoryPage
 
 
@@ -26,12 +30,14 @@ def maker_context(product):
 
     artisan = None
     if product.artisan_id:
+        versions = Page.objects.filter(pk=product.artisan_id).values("translation_key")
         artisan = (
-            ArtisanPage.objects.live().public().filter(pk=product.artisan_id).select_related("portrait").first()
+            in_active_locale(ArtisanPage.objects.live().public()).filter(translation_key__in=versions)
+            .select_related("portrait").first()
         )
     if artisan is None and partner_ids:
         artisan = (
-            ArtisanPage.objects.live().public().filter(partner_id__in=partner_ids)
+            in_active_locale(ArtisanPage.objects.live().public()).filter(partner_id__in=partner_ids)
             .select_related("portrait").order_by("pk").first()
         )
 
@@ -39,15 +45,19 @@ def maker_context(product):
     if artisan is not None:
         cooperative = CooperativePage.objects.live().public().parent_of(artisan).first()
     if cooperative is None and partner_ids:
-        cooperative = CooperativePage.objects.live().public().filter(partner_id__in=partner_ids).order_by("pk").first()
+        cooperative = (
+            in_active_locale(CooperativePage.objects.live().public()).filter(partner_id__in=partner_ids)
+            .order_by("pk").first()
+        )
 
     region = _region_above(artisan or cooperative)
     if region is None and artisan is not None and cooperative is not None:
         region = _region_above(cooperative)
 
+    mentioning = StoryPage.objects.filter(product_mentions__product=product).values("translation_key")
     stories = list(
-        StoryPage.objects.live().public()
-        .filter(product_mentions__product=product)
+        in_active_locale(StoryPage.objects.live().public())
+        .filter(translation_key__in=mentioning)
         .order_by("-date_published", "pk")
         .distinct()
     )

@@ -1,3 +1,4 @@
+from django.utils.translation import gettext_lazy as _
 from oscar.core.loading import get_model
 from wagtail import hooks
 from wagtail.admin.admin_url_finder import register_admin_url_finder
@@ -10,3 +11,22 @@ register_admin_url_finder(get_model("catalogue", "Product"), ProductAdminURLFind
 @hooks.register("register_admin_viewset")
 def register_product_chooser():
     return product_chooser_viewset
+
+
+# Exchange rates for the approximate amounts in euros and dollars beside MAD prices (shop/models.py): editors keep
+# them under Snippets > Exchange rates, with the day each rate was read.
+from wagtail.snippets.models import register_snippet  # noqa: E402
+from wagtail.snippets.views.snippets import SnippetViewSet  # noqa: E402
+
+from shop.models import ExchangeRate  # noqa: E402
+
+
+class ExchangeRateViewSet(SnippetViewSet):
+    model = ExchangeRate
+    icon = "doc-full"
+    menu_label = _("Exchange rates")
+    add_to_admin_menu = False
+    list_display = ["currency", "mad_per_unit", "set_on"]
+
+
+register_snippet(ExchangeRateViewSet)

@@ -65,7 +65,7 @@ def story_context(story, request):
     hero = images.get(story.hero_image_id)
 
     crafts = list(story.crafts.all())
-    region = queries.visible(RegionPage.objects.filter(pk=story.region_id)).first() if story.region_id else None
+    region = next(iter(queries.chosen(queries.visible(RegionPage.objects.all()), [story.region_id])), None)
     index = places.live_parent(story)
     related = queries.related_stories(story, [craft.pk for craft in crafts])
 

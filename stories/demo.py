@@ -73,7 +73,18 @@ def load_crafts():
     crafts = {}
     for slug, name, description, __, __ in demo_data.CRAFTS:
         crafts[slug], __ = Craft.objects.get_or_create(slug=slug, defaults={"name": name, "description": description})
+        fill_in_translations(crafts[slug], {f"name_{code}": value
+                                            for code, value in demo_data.CRAFT_NAMES.get(slug, {}).items()})
     return crafts
+
+
+def fill_in_translations(obj, values):
+    """Set the translated fields (name_ar, title_en, ...) that are still empty; never overwrite an editor's text."""
+    missing = [name for name, value in values.items() if value and not getattr(obj, name)]
+    for name in missing:
+        setattr(obj, name, values[name])
+    if missing:
+        obj.save(update_fields=missing)
 
 
 # --- Video embeds ----------------------------------------------------------------------------------------------------

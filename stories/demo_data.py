@@ -34,6 +34,18 @@ CRAFTS = [
      "coopératives féminines.", "cosmetics", SAFFRON),
 ]
 
+# The crafts' names in Arabic and English (French above).
+CRAFT_NAMES = {
+    "tissage-de-tapis": {"ar": "نسج الزرابي", "en": "Carpet weaving"},
+    "melhfa": {"ar": "أقمشة الملحفة", "en": "Melhfa textiles"},
+    "maroquinerie": {"ar": "الدباغة والمصنوعات الجلدية", "en": "Leatherwork"},
+    "bijouterie-en-argent": {"ar": "الحلي الفضية", "en": "Silver jewellery"},
+    "vannerie": {"ar": "صناعة السلال", "en": "Basketry"},
+    "poterie": {"ar": "الفخار والخزف", "en": "Pottery and ceramics"},
+    "bois-de-thuya": {"ar": "خشب العرعار والترصيع", "en": "Thuya wood and marquetry"},
+    "cosmetiques-naturels": {"ar": "مستحضرات التجميل الطبيعية", "en": "Natural cosmetics"},
+}
+
 HOME_HERO = {
     "title": "Accueil – la lagune de Dakhla",
     "alt": "Illustration de la lagune de Dakhla : eau turquoise, dunes claires et voiles de kitesurf dans le ciel",

@@ -1,16 +1,24 @@
+import hashlib
 import math
+import uuid
 
+from django import forms
+from django.core.cache import cache
 from django.db import models
+from django.db.models.signals import post_delete, post_save
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
 from wagtail.images.models import AbstractImage, AbstractRendition
 from wagtail.models import Page
 from wagtail.search import index
 
+from shop.catalogue.search_fields import TranslatedAutocompleteField, TranslatedSearchField
 from stories.blocks import FeaturedStreamBlock, StoryStreamBlock
+from stories.locales import TranslatedPageMixin, french_tree_route
 from stories.page_rules import ReservedSlugMixin
 
 
@@ -39,6 +47,29 @@ class SiteRendition(AbstractRendition):
         unique_together = (("image", "filter_spec", "focal_point_key"),)
 
 
+TRANSLATION_LANGUAGES = (("fr", _("French")), ("ar", _("Arabic")), ("en", _("English")))
+
+
+def translated_panels(field_names):
+    """One group of panels per language for fields translated by modeltranslation (name_fr, name_ar, ...): the
+    Arabic fields are typed right to left."""
+    groups = []
+    for code, language in TRANSLATION_LANGUAGES:
+        panels = []
+        for name in field_names:
+            widget = None
+            if code == "ar":
+                multiline = name in TEXTAREA_FIELDS
+                widget = (forms.Textarea(attrs={"dir": "rtl", "rows": 3}) if multiline
+                          else forms.TextInput(attrs={"dir": "rtl"}))
+            panels.append(FieldPanel(f"{name}_{code}", widget=widget) if widget else FieldPanel(f"{name}_{code}"))
+        groups.append(MultiFieldPanel(panels, heading=language))
+    return groups
+
+
+TEXTAREA_FIELDS = {"description", "address", "footer_text"}
+
+
 class Craft(index.Indexed, models.Model):
     """A craft (carpet weaving, pottery, ...): the taxonomy shared by stories, artisans and products."""
 
@@ -46,8 +77,12 @@ class Craft(index.Indexed, models.Model):
     slug = models.SlugField(_("slug"), max_length=80, unique=True, allow_unicode=True)
     description = models.TextField(_("description"), blank=True)
 
-    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
-    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    # Name and description are translated (stories/translation.py): one labelled group of fields per language.
+    panels = [
+        *translated_panels(("name", "description")),
+        FieldPanel("slug"),
+    ]
+    search_fields = [TranslatedSearchField("name"), TranslatedAutocompleteField("name")]
 
     class Meta:
         ordering = ["name"]
@@ -58,7 +93,70 @@ class Craft(index.Indexed, models.Model):
         return self.name
 
 
-class HomePage(ReservedSlugMixin, Page):
+@register_setting(icon="site")
+class SiteSettings(BaseSiteSetting):
+    """What the footer of every page shows: the site's tagline and how to reach it. All but the email are
+    translated (stories/translation.py)."""
+
+    footer_text = models.TextField(
+        _("footer text"), blank=True,
+        help_text=_("One or two sentences under the site's name at the bottom of every page. Leave empty for the "
+                    "default text."),
+    )
+    address = models.TextField(_("postal address"), blank=True)
+    phone = models.CharField(_("phone"), max_length=40, blank=True, help_text=_("e.g. +212 5 28 89 00 00"))
+    contact_email = models.EmailField(_("contact email"), blank=True)
+
+    panels = [
+        *translated_panels(("footer_text", "address", "phone")),
+        FieldPanel("contact_email"),
+    ]
+
+    class Meta:
+        verbose_name = _("contact and footer")
+
+    # Every page's footer reads these settings: they are kept in the cache (per host name) rather than costing a
+    # Site look-up and a query on every request; saving the settings or a Site starts a new generation of keys.
+    CACHE_GENERATION_KEY = "stories.sitesettings.generation"
+    CACHE_SECONDS = 60 * 60
+
+    @classmethod
+    def cache_key(cls, request):
+        generation = cache.get(cls.CACHE_GENERATION_KEY)
+        if generation is None:
+            generation = uuid.uuid4().hex
+            cache.set(cls.CACHE_GENERATION_KEY, generation, None)
+        host = hashlib.sha256(request.META.get("HTTP_HOST", "").encode("utf-8", "replace")).hexdigest()[:32]
+        return f"stories.sitesettings.{generation}.{host}"
+
+    @classmethod
+    def for_request(cls, request):
+        attr_name = cls.get_cache_attr_name()
+        if hasattr(request, attr_name):
+            return getattr(request, attr_name)
+        instance = cache.get(cls.cache_key(request))
+        if instance is None:
+            instance = super().for_request(request)
+            # The key is read again: creating the settings row has just started a new generation.
+            cache.set(cls.cache_key(request), instance, cls.CACHE_SECONDS)
+        else:
+            instance._request = request
+            setattr(request, attr_name, instance)
+        return instance
+
+    @classmethod
+    def forget_cached(cls, **kwargs):
+        cache.set(cls.CACHE_GENERATION_KEY, uuid.uuid4().hex, None)
+
+
+post_save.connect(SiteSettings.forget_cached, sender=SiteSettings, dispatch_uid="stories.sitesettings.saved")
+post_delete.connect(SiteSettings.forget_cached, sender=SiteSettings, dispatch_uid="stories.sitesettings.deleted")
+post_save.connect(SiteSettings.forget_cached, sender="wagtailcore.Site", dispatch_uid="stories.sitesettings.site_saved")
+post_delete.connect(SiteSettings.forget_cached, sender="wagtailcore.Site",
+                    dispatch_uid="stories.sitesettings.site_deleted")
+
+
+class HomePage(TranslatedPageMixin, ReservedSlugMixin, Page):
     """The site's front page: the root of every language's page tree."""
 
     introduction = models.TextField(
@@ -84,6 +182,10 @@ class HomePage(ReservedSlugMixin, Page):
     class Meta:
         verbose_name = _("home page")
 
+    def route(self, request, path_components):
+        # A page that exists only in French is served from the French tree, never a 404 (stories/locales.py).
+        return french_tree_route(self, request, path_components, super().route)
+
     def get_context(self, request, *args, **kwargs):
         from stories.contexts import home_context
 
@@ -92,7 +194,7 @@ class HomePage(ReservedSlugMixin, Page):
         return context
 
 
-class StoryIndexPage(ReservedSlugMixin, Page):
+class StoryIndexPage(TranslatedPageMixin, ReservedSlugMixin, Page):
     """The list of heritage stories, filtered by craft and region, paginated."""
 
     introduction = models.TextField(_("introduction"), blank=True)
@@ -114,7 +216,7 @@ class StoryIndexPage(ReservedSlugMixin, Page):
         return context
 
 
-class StoryPage(ReservedSlugMixin, Page):
+class StoryPage(TranslatedPageMixin, ReservedSlugMixin, Page):
     """A heritage story: the craft and the people behind it, with live cards of their products."""
 
     introduction = models.TextField(_("introduction"), help_text=_("Shown in lists and as the page's summary."))

@@ -7,9 +7,11 @@ together at the end (`prefetch_renditions`), in one query.
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
-from django.db.models import BigIntegerField, Exists, OuterRef, Q, prefetch_related_objects
+from django.db.models import BigIntegerField, CharField, Exists, OuterRef, Q, Subquery, prefetch_related_objects
 from django.db.models.functions import Cast, Length, Substr
 from wagtail.models import Page, PageViewRestriction, ReferenceIndex
+
+from stories.locales import in_active_locale
 
 STORIES_PER_PAGE = 12
 RELATED_STORIES = 3
@@ -24,8 +26,26 @@ def in_private_section():
 
 
 def visible(queryset):
-    """What a visitor may see in a list: live pages outside private sections."""
-    return queryset.live().exclude(in_private_section())
+    """What a visitor may see in a list: live pages of the visitor's language outside private sections."""
+    return in_active_locale(queryset).live().exclude(in_private_section())
+
+
+def chosen(queryset, ids):
+    """The pages an editor chose (`ids`, in the editor's order), in the visitor's language: a story chosen in French
+    shows as its Arabic version on an Arabic page (stories/locales.py). One query."""
+    ids = [pk for pk in ids if isinstance(pk, int)]
+    if not ids:
+        return []
+    source = Page.objects.filter(translation_key=OuterRef("translation_key"), pk__in=ids).values("pk")[:1]
+    keys = Page.objects.filter(pk__in=ids).values("translation_key")
+    pages = in_active_locale(queryset).filter(translation_key__in=keys).annotate(chosen_id=Subquery(source))
+    by_chosen = {page.chosen_id: page for page in pages}
+    return [by_chosen[pk] for pk in dict.fromkeys(ids) if pk in by_chosen]
+
+
+def versions_of(ids):
+    """Ids of every version (any language) of the pages `ids`, as a subquery."""
+    return Page.objects.filter(translation_key__in=Page.objects.filter(pk__in=ids).values("translation_key")).values("pk")
 
 
 def prefetch_renditions(*images):
@@ -75,7 +95,7 @@ def newest_stories(limit=NEWEST_ON_HOME):
 
 
 def chosen_stories(ids):
-    return in_order(story_cards(stories().filter(pk__in=ids)), ids)
+    return chosen(story_cards(stories()), ids)
 
 
 def story_index_page(index_page, craft_value=None, region_value=None, page_number=None):
@@ -88,12 +108,13 @@ def story_index_page(index_page, craft_value=None, region_value=None, page_numbe
     regions = list(visible(RegionPage.objects.all()).order_by("title"))
     craft = next((c for c in crafts if craft_value and c.slug == craft_value), None)
     region = next((r for r in regions if region_value and r.slug == region_value), None)
+    # Regions are listed in the visitor's language; a story may still point at the French region (alias).
 
     queryset = stories().child_of(index_page)
     if craft is not None:
         queryset = queryset.filter(crafts=craft)
     if region is not None:
-        queryset = queryset.filter(region=region)
+        queryset = queryset.filter(region__translation_key=region.translation_key)
     page = Paginator(story_cards(queryset), STORIES_PER_PAGE).get_page(page_number)
     prefetch_renditions(*(story.hero_image for story in page.object_list))
     return {"crafts": crafts, "regions": regions, "craft": craft, "region": region, "stories": page}
@@ -107,7 +128,7 @@ def related_stories(story, craft_ids, limit=RELATED_STORIES):
     if craft_ids:
         condition |= Q(crafts__in=craft_ids)
     if story.region_id:
-        condition |= Q(region_id=story.region_id)
+        condition |= Q(region_id__in=versions_of([story.region_id]))
     if not condition:
         return []
     matching = StoryPage.objects.filter(condition).values("pk")
@@ -123,7 +144,8 @@ def stories_featuring(artisan):
     page_type = ContentType.objects.get_for_model(Page)
     story_ids = (
         ReferenceIndex.objects.filter(
-            base_content_type=page_type, to_content_type=page_type, to_object_id=str(artisan.pk),
+            base_content_type=page_type, to_content_type=page_type,
+            to_object_id__in=versions_of([artisan.pk]).annotate(text_pk=Cast("pk", CharField())).values("text_pk"),
             model_path="body.artisan.artisan",
         )
         .annotate(story_id=Cast("object_id", BigIntegerField()))
@@ -133,7 +155,7 @@ def stories_featuring(artisan):
 
 
 def stories_about_region(region):
-    return list(story_cards(stories().filter(region=region)))
+    return list(story_cards(stories().filter(region__translation_key=region.translation_key)))
 
 
 # -- StreamField bodies ------------------------------------------------------------------------------------------

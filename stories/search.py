@@ -11,6 +11,10 @@ Matching:
   vector per object). SQLite: FTS5's unicode61 tokenizer folds accents; no stemming.
 - partial names: Wagtail's autocomplete (prefix match on titles and UPCs) is merged after the full-text hits;
 - "did you mean": on PostgreSQL with pg_trgm, when nothing matches, the closest indexed title word is suggested.
+- languages: a product's (and craft's) title and description are indexed in French, Arabic and English together
+  (shop/catalogue/search_fields.py), so /ar/search/ finds the Arabic title and the card shows the visitor's
+  language; pages are searched in the visitor's locale only (the Locale of the active language, the default one
+  when that language has none; stories.locales, no query).
 
 Query count: a fixed number of queries whatever the number of hits (ids first, then one bulk fetch per page).
 """
@@ -22,12 +26,10 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from urllib.parse import quote_plus
 
-from django.conf import settings
 from django.core.paginator import Paginator
 from django.db import connection
 from django.db.models import Exists, F, Func, Min, OuterRef, Q
 from django.db.models.functions import Coalesce, Lower
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from oscar.core.loading import get_model
 from wagtail.search.backends import get_search_backend
@@ -35,6 +37,7 @@ from wagtail.search.backends import get_search_backend
 from cooperatives.models import ArtisanPage, CooperativePage, RegionPage
 from cooperatives.queries import artisan_cards, cooperative_cards
 from shop import products as product_queries
+from stories.locales import default_locale_id, in_active_locale, locale_id, source_page
 from stories.models import Craft, StoryPage
 from stories.queries import in_order, prefetch_renditions, story_cards, visible
 
@@ -160,10 +163,21 @@ def _backend_hits(queryset, words, limit):
     return ids[:limit]
 
 
-def _language_filter(queryset):
-    if getattr(settings, "WAGTAIL_I18N_ENABLED", False):
-        return queryset.filter(locale__language_code=get_language())
-    return queryset
+def active_locale_id():
+    """The Wagtail locale of the visitor's language (the default, French, one when that language has none); no query
+    (stories.locales reads the locales once per process)."""
+    return locale_id()
+
+
+def _language_filter(queryset, active_id):
+    """Only the pages of the visitor's locale (a French page and its Arabic alias are never shown twice), and the
+    French pages that have no version in it yet (stories.locales.in_active_locale)."""
+    return in_active_locale(queryset)
+
+
+def _search_locales(queryset, active_id):
+    """What the search backend may filter on (a plain field lookup): the visitor's locale and the French one."""
+    return queryset.filter(locale_id__in={active_id, default_locale_id()})
 
 
 def _product_queryset(ids, filters):
@@ -171,7 +185,7 @@ def _product_queryset(ids, filters):
     if filters.craft:
         queryset = queryset.filter(craft=filters.craft)
     if filters.region:
-        path = filters.region.path
+        path = source_page(filters.region).path  # products point at the French tree's pages
         queryset = queryset.filter(
             Q(artisan__path__startswith=path)
             | Q(stockrecords__partner__cooperative_page__path__startswith=path)
@@ -207,12 +221,13 @@ PAGE_CARDS = {ArtisanPage: artisan_cards, CooperativePage: cooperative_cards, St
 MAX_PAGE_HITS = 200
 
 
-def _pages(model, words, filters, limit):
-    """The best `limit` visible pages of `model` for the query and filters, as cards; (pages, more_exist)."""
-    ids = _backend_hits(model.objects.live(), words, MAX_PAGE_HITS)
+def _pages(model, words, filters, limit, active_id=None):
+    """The best `limit` visible pages of `model` in the visitor's locale for the query and filters, as cards;
+    (pages, more_exist)."""
+    ids = _backend_hits(_search_locales(model.objects.live(), active_id), words, MAX_PAGE_HITS)
     if not ids:
         return [], False
-    queryset = _language_filter(visible(model.objects.filter(pk__in=ids)))
+    queryset = _language_filter(visible(model.objects.filter(pk__in=ids)), active_id)
     if filters.craft:
         queryset = queryset.filter(pk__in=model.objects.filter(crafts=filters.craft).values("pk"))
     if filters.region:
@@ -287,7 +302,8 @@ class SearchResults:
 def site_search(params):
     """Everything the results page shows for a GET query dict."""
     crafts = list(Craft.objects.all())
-    regions = list(_language_filter(RegionPage.objects.live()).order_by("title"))
+    active_id = active_locale_id()
+    regions = list(_language_filter(RegionPage.objects.live(), active_id).order_by("title"))
     filters = parse_filters(params, crafts, regions)
     raw = params.get("q", "")
     words, truncated = query_words(raw)
@@ -310,9 +326,9 @@ def site_search(params):
     page.object_list = [cards[pk] for pk in page.object_list if pk in cards]
     results.products_page = page
 
-    results.artisans, results.more_artisans = _pages(ArtisanPage, words, filters, PEOPLE_SHOWN)
-    results.cooperatives, results.more_cooperatives = _pages(CooperativePage, words, filters, PEOPLE_SHOWN)
-    results.stories, results.more_stories = _pages(StoryPage, words, filters, STORIES_SHOWN)
+    results.artisans, results.more_artisans = _pages(ArtisanPage, words, filters, PEOPLE_SHOWN, active_id)
+    results.cooperatives, results.more_cooperatives = _pages(CooperativePage, words, filters, PEOPLE_SHOWN, active_id)
+    results.stories, results.more_stories = _pages(StoryPage, words, filters, STORIES_SHOWN, active_id)
     prefetch_renditions(*[a.portrait for a in results.artisans], *[c.logo for c in results.cooperatives],
                         *[s.hero_image for s in results.stories])
     if results.total == 0:

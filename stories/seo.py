@@ -37,12 +37,18 @@ def image_url(request, image, spec=OG_IMAGE_SPEC):
 
 
 def language_alternates(page, request):
-    """The page's address in each of the site's languages (same page, language prefix changed)."""
-    alternates = []
-    for code, __ in settings.LANGUAGES:
-        with translation.override(code):
-            alternates.append({"lang": code, "url": page_url(page, request)})
-    return alternates
+    """The page's address in each language it is really translated into (an alias standing in for a missing
+    translation repeats the French text: it is left out, and points to the French page as canonical), one query;
+    x-default is the French page."""
+    from stories.locales import translations_by_language
+
+    versions = {language: version for language, version in translations_by_language(page).items()
+                if not version.alias_of_id}
+    alternates = [{"lang": code, "url": page_url(versions[code], request)}
+                  for code, __ in settings.LANGUAGES if code in versions]
+    if settings.LANGUAGE_CODE in versions:
+        alternates.append({"lang": "x-default", "url": page_url(versions[settings.LANGUAGE_CODE], request)})
+    return alternates, versions
 
 
 def default_description():
@@ -66,12 +72,17 @@ def publisher(request):
 
 def page_seo(page, request, *, description="", image=None, og_type="website", json_ld=None, og_extra=()):
     """The `seo` dict of a page. `image` is a SiteImage (its renditions ideally prefetched)."""
+    alternates, versions = language_alternates(page, request)
     url = page_url(page, request)
+    if page.alias_of_id:
+        # Not translated yet: the French page is the one search engines should index.
+        source = next((version for version in versions.values() if version.pk == page.alias_of_id), None)
+        url = page_url(source, request) if source is not None else url
     data = {
         "title": page.seo_title or page.title,
         "description": describe(page.search_description, description, default_description()),
         "url": url,
-        "alternates": language_alternates(page, request),
+        "alternates": alternates,
         "type": og_type,
         "locale": OG_LOCALES.get(translation.get_language(), ""),
         "image_url": image_url(request, image),

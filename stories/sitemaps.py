@@ -1,5 +1,5 @@
-"""/sitemap.xml: every live, public page (Wagtail's sitemap) and every public product, in each of the site's
-languages, with the other languages as hreflang alternates.
+"""/sitemap.xml: every live, public page (Wagtail's sitemap) in each language it is translated into, and every public
+product in each of the site's languages, with the other languages as hreflang alternates.
 
 Pages come from `wagtail.contrib.sitemaps` (live and outside private sections only, so an unpublished page is never
 listed); their addresses are Wagtail's, under each language prefix. Products use Oscar's product URLs on the same
@@ -46,8 +46,40 @@ class MultilingualSitemapMixin:
 
 
 class PageSitemap(MultilingualSitemapMixin, WagtailSitemap):
+    """The French tree's live pages, each with its translations (an alias standing in for a missing translation
+    repeats the French text, so it is not listed: stories/locales.py)."""
+
     def location(self, page):
         return page.get_full_url(self.request)
+
+    def _urls(self, page, protocol, domain):
+        from wagtail.models import Page
+
+        items = list(self.paginator.page(page).object_list)
+        versions = {}
+        translations = (
+            Page.objects.live().public().filter(translation_key__in=[item.translation_key for item in items],
+                                                alias_of__isnull=True)
+            .exclude(pk__in=[item.pk for item in items]).select_related("locale")
+        )
+        for version in translations:
+            versions.setdefault(version.translation_key, {})[version.locale.language_code] = version
+        urls = []
+        latest = None
+        for item in items:
+            lastmod = self.lastmod(item)
+            if lastmod is not None and (latest is None or lastmod > latest):
+                latest = lastmod
+            pages = {item.locale.language_code: item, **versions.get(item.translation_key, {})}
+            locations = {language: self.absolute(self.location(version), protocol, domain)
+                         for language, version in pages.items()}
+            alternates = [{"lang_code": language, "location": location} for language, location in locations.items()]
+            for location in locations.values():
+                urls.append({"item": item, "location": location, "lastmod": lastmod, "changefreq": None,
+                             "priority": "", "alternates": alternates if len(alternates) > 1 else []})
+        if latest is not None:
+            self.latest_lastmod = latest
+        return urls
 
 
 class ProductSitemap(MultilingualSitemapMixin, WagtailSitemap):

@@ -19,7 +19,6 @@ class CraftViewSet(SnippetViewSet):
     menu_order = 250
     add_to_admin_menu = True
     list_display = ["name", "slug"]
-    search_fields = ["name"]
 
 
 register_snippet(CraftViewSet)

@@ -104,3 +104,36 @@ def chromium():
 def artifacts_dir():
     os.makedirs(ARTIFACTS, exist_ok=True)
     return ARTIFACTS
+
+
+@pytest.fixture(scope="session")
+def migration_data(django_db_setup, django_db_blocker):
+    """What the migrations wrote (Wagtail's root page and Site, the groups, the moderation workflow), captured before
+    Chromium starts. Once Playwright's event loop runs in this thread, the database connection seen by the tests is
+    not the one Django serialized at setup, so `serialized_rollback` restores nothing after the first journey."""
+    from django.db import connection
+
+    contents = getattr(connection, "_test_serialized_contents", None)
+    if not contents:
+        with django_db_blocker.unblock():
+            contents = connection.creation.serialize_db_to_string()
+    return contents
+
+
+@pytest.fixture
+def with_migration_data(migration_data):
+    """Put the migration data back when an earlier browser test's flush left the database empty."""
+    from django.apps import apps
+    from django.core.management.color import no_style
+    from django.db import connection
+    from wagtail.models import Site
+
+    if not Site.objects.exists():
+        from django.core.management import call_command
+
+        # The flush re-created content types and permissions under new ids: start from empty tables.
+        call_command("flush", verbosity=0, interactive=False, inhibit_post_migrate=True)
+        connection.creation.deserialize_db_from_string(migration_data)
+        with connection.cursor() as cursor:
+            for statement in connection.ops.sequence_reset_sql(no_style(), apps.get_models()):
+                cursor.execute(statement)

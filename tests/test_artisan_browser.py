@@ -3,7 +3,6 @@
 - an artisan adds a product with a photo; it appears on their page and in the shop;
 - a maker applies; an editor approves; the new artisan chooses a password from the invitation and logs in."""
 
-import io
 import os
 import re
 
@@ -16,42 +15,10 @@ from cooperatives.models import ArtisanApplication
 from tests import page_factories as pages
 from tests.artisan_factories import artisan_with_login
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True),
+              pytest.mark.usefixtures("with_migration_data")]
 
 PHONE = {"width": 412, "height": 915}
-
-
-@pytest.fixture(scope="session", autouse=True)
-def migration_data(django_db_setup, django_db_blocker):
-    """What the migrations wrote (Wagtail's root page and Site, the groups, the moderation workflow), captured before
-    Chromium starts. Once Playwright's event loop runs in this thread, the database connection seen by the tests is
-    not the one Django serialized at setup, so `serialized_rollback` restores nothing after the first journey."""
-    from django.db import connection
-
-    contents = getattr(connection, "_test_serialized_contents", None)
-    if not contents:
-        with django_db_blocker.unblock():
-            contents = connection.creation.serialize_db_to_string()
-    return contents
-
-
-@pytest.fixture(autouse=True)
-def with_migration_data(migration_data):
-    """Put the migration data back when an earlier browser test's flush left the database empty."""
-    from django.apps import apps
-    from django.core.management.color import no_style
-    from django.db import connection
-    from wagtail.models import Site
-
-    if not Site.objects.exists():
-        from django.core.management import call_command
-
-        # The flush re-created content types and permissions under new ids: start from empty tables.
-        call_command("flush", verbosity=0, interactive=False, inhibit_post_migrate=True)
-        connection.creation.deserialize_db_from_string(migration_data)
-        with connection.cursor() as cursor:
-            for statement in connection.ops.sequence_reset_sql(no_style(), apps.get_models()):
-                cursor.execute(statement)
 
 
 def base_url(live_server):

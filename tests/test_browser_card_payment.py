@@ -11,7 +11,8 @@ from django.contrib.sites.models import Site
 from tests.journeys import browser_guest_to_payment
 from tests.orders_helpers import Order, france
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True),
+              pytest.mark.usefixtures("with_migration_data")]
 
 
 def test_a_guest_pays_by_card_through_the_stand_in_gateway_and_sees_the_order_paid(

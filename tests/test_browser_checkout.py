@@ -11,7 +11,8 @@ from tests.journeys import browser_guest_to_payment
 Order = get_model("order", "Order")
 Country = get_model("address", "Country")
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True),
+              pytest.mark.usefixtures("with_migration_data")]
 
 
 def test_a_guest_buys_through_the_real_pages_and_gets_a_confirmation(live_server, chromium, carpet, morocco, artifacts_dir):

@@ -46,24 +46,24 @@ def test_a_category_lists_its_products_and_those_of_its_sub_categories(client):
 
 
 def test_the_catalogue_is_paginated_and_a_page_past_the_end_goes_back_to_the_first(client, settings):
-    for number in range(25):
+    for number in range(30):
         factories.product_in_stock(title=f"Bol en terre {number:02d}", upc=f"BOL-{number}")
 
     first = client.get("/fr/shop/catalogue/").content.decode()
     second = client.get("/fr/shop/catalogue/?page=2").content.decode()
     past_the_end = client.get("/fr/shop/catalogue/?page=99")
 
-    assert first.count('class="product_pod"') == 20
-    assert second.count('class="product_pod"') == 5
+    assert first.count('class="product_pod"') == 24  # OSCAR_PRODUCTS_PER_PAGE
+    assert second.count('class="product_pod"') == 6
     assert past_the_end.status_code == 302 and past_the_end["Location"] == "/fr/shop/catalogue/"
 
 
 def test_the_catalogue_query_count_does_not_grow_with_its_products(client, django_assert_max_num_queries):
-    for number in range(20):
+    for number in range(24):
         factories.product_in_stock(title=f"Panier en doum {number:02d}", upc=f"PAN-{number}")
     client.get("/fr/shop/catalogue/")  # warm sorl-thumbnail's cached key-value store
 
     with django_assert_max_num_queries(30):
         response = client.get("/fr/shop/catalogue/")
 
-    assert response.content.decode().count('class="product_pod"') == 20
+    assert response.content.decode().count('class="product_pod"') == 24

@@ -177,7 +177,10 @@ def test_an_application_is_decided_once(client, region, editor):
 
     application.refresh_from_db()
     assert application.status == "approved"
-    assert ArtisanPage.objects.filter(title="Mariem Mint Sidi").count() == 1
+    # One artisan page, in French, with its Arabic and English versions (aliases until translated).
+    assert ArtisanPage.objects.filter(title="Mariem Mint Sidi", locale__language_code="fr").count() == 1
+    assert set(ArtisanPage.objects.filter(title="Mariem Mint Sidi")
+               .values_list("locale__language_code", flat=True)) == {"fr", "ar", "en"}
 
 
 def test_an_artisan_cannot_review_applications(client, region):

@@ -97,7 +97,7 @@ def test_the_payment_received_email_follows_the_card_callback(client, carpet, mo
 
     (paid,) = mail.outbox
     assert paid.subject == f"Payment received for order {order.number} · Dakhla Market"
-    assert "We have received your payment of MAD1,850.00" in paid.body
+    assert "We have received your payment of 1,850.00\xa0MAD" in paid.body
 
 
 @override_settings(EMAIL_BACKEND="tests.orders_helpers.UnreachableMailServer")

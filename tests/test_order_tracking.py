@@ -37,7 +37,7 @@ def test_the_buyer_sees_the_history_and_the_tracking_number(client, shipped_orde
 
     html = response.content.decode()
     assert response.status_code == 200
-    assert f"Commande {shipped_order.number}" in html
+    assert f"Commande <bdi>{shipped_order.number}</bdi>" in html
     assert "Statut : Expédiée" in html
     for label in ("À confirmer", "En préparation", "Expédiée"):
         assert label in html

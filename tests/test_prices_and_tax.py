@@ -26,12 +26,13 @@ def french_unless_the_url_says_otherwise():
     with translation.override("fr"):
         yield
 
-# Babel's formats, as Oscar's `currency` filter renders them (fr groups with a narrow no-break space; ar is wrapped in
-# right-to-left marks, with Western digits for the `ar` locale).
+# Oscar's `currency` filter with the project's pattern (OSCAR_CURRENCY_FORMAT): amount then currency in every
+# language, with each language's separators and symbol (fr groups with a narrow no-break space; the `ar` locale
+# writes Western digits and the dirham's Arabic symbol, which ends with a right-to-left mark).
 AMOUNT_1250 = {
     "fr": "1\u202f250,00\xa0MAD",
-    "ar": "\u200f1,250.00\xa0د.م.\u200f",
-    "en": "MAD1,250.00",
+    "ar": "1,250.00\xa0د.م.\u200f",
+    "en": "1,250.00\xa0MAD",
 }
 
 
@@ -114,7 +115,7 @@ def test_staff_set_a_classes_vat_rate_in_wagtails_admin_and_prices_follow(client
     assert response.status_code == 302
 
     add_to_basket_in(client, product)
-    assert vat_row(client.get("/en/shop/basket/").content.decode()) == "Including VAT MAD39.25"
+    assert vat_row(client.get("/en/shop/basket/").content.decode()) == "Including VAT 39.25\xa0MAD"
 
 
 def test_vat_rates_are_read_once_per_page_however_many_products(client):

@@ -48,7 +48,9 @@ INSTALLED_APPS = [
     "stories",
     "cooperatives",
     "shop",
-    # Wagtail
+    # Wagtail; page translations through wagtail-localize (its editor, and trees synchronised from French)
+    "wagtail_localize",
+    "wagtail_localize.locales",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -64,6 +66,8 @@ INSTALLED_APPS = [
     "wagtail",
     "modelcluster",
     "taggit",
+    # Translated model fields (products, crafts, site settings): before django.contrib.admin, as its docs ask.
+    "modeltranslation",
     # Django
     "django.contrib.admin",
     "django.contrib.auth",
@@ -96,7 +100,7 @@ INSTALLED_APPS = [
     "oscar.apps.dashboard.reports.apps.ReportsDashboardConfig",
     "oscar.apps.dashboard.users.apps.UsersDashboardConfig",
     "shop.dashboard.orders.apps.OrdersDashboardConfig",
-    "oscar.apps.dashboard.catalogue.apps.CatalogueDashboardConfig",
+    "shop.dashboard.catalogue.apps.CatalogueDashboardConfig",  # forked: product form in fr/ar/en (modeltrans)
     "oscar.apps.dashboard.offers.apps.OffersDashboardConfig",
     "oscar.apps.dashboard.partners.apps.PartnersDashboardConfig",
     "oscar.apps.dashboard.pages.apps.PagesDashboardConfig",
@@ -156,6 +160,23 @@ TEMPLATES = [
     },
 ]
 
+# --- Speed (issue #8): full-page cache for anonymous visitors, compressed HTML (config/page_cache.py) ---
+# GZip right after WhiteNoise (which serves its own pre-compressed static files) so that every page, cached or not,
+# is compressed; the page cache right after it, so that a cached page is answered before sessions, CSRF, language
+# and basket middleware run (it runs what it needs of them itself).
+_after_whitenoise = MIDDLEWARE.index("whitenoise.middleware.WhiteNoiseMiddleware") + 1
+MIDDLEWARE[_after_whitenoise:_after_whitenoise] = [
+    "django.middleware.gzip.GZipMiddleware",
+    "config.page_cache.PageCacheMiddleware",
+]
+TEMPLATES[0]["OPTIONS"]["context_processors"].append("config.page_cache.context")  # CSRF sentinel, basket markers
+PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", False)
+PAGE_CACHE_SECONDS = int(env("PAGE_CACHE_SECONDS", "600"))  # an entry's life; changes invalidate it at once anyway
+# Hashed static files (site.3f2a….css, from the manifest storage) are cached for ten years by WhiteNoise (its
+# immutable-file test); a file requested by its unhashed name for a day.
+WHITENOISE_MAX_AGE = int(env("WHITENOISE_MAX_AGE", str(24 * 60 * 60)))
+# --- end speed ---
+
 # Database: an SQLite file under var/ unless DATABASE_URL says otherwise (PostgreSQL in production and CI).
 DEFAULT_SQLITE_URL = f"sqlite:///{BASE_DIR / 'var' / 'dakhla.sqlite3'}"
 DATABASES = {
@@ -172,7 +193,7 @@ REDIS_URL = env("REDIS_URL")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "config.cache.RedisCache",  # Django's, with its Redis client reused (issue #8)
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "dakhla",
         }
@@ -201,9 +222,28 @@ LANGUAGES = [
     ("en", _("English")),
 ]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+
+# --- Translated model fields (django-modeltranslation): product title/description, craft, site settings ---
+# Each translated field gets one column per language (title_fr, title_ar, title_en); `product.title` reads the
+# visitor's language, then French, then whichever language has a value (an artisan may write only in Arabic).
+MODELTRANSLATION_DEFAULT_LANGUAGE = "fr"
+MODELTRANSLATION_FALLBACK_LANGUAGES = {"default": ("fr", "ar", "en")}
+# --- end translated model fields ---
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "Africa/Casablanca"
+
+# --- Languages of the interface (issue #6, i18n): Oscar's dashboard follows each user's preferred language (the
+# one of their Wagtail profile), set after authentication; approximate amounts in EUR/USD beside MAD prices from
+# exchange rates kept in Wagtail's admin, hidden when older than this many days (shop/models.py). ---
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.contrib.auth.middleware.AuthenticationMiddleware") + 1,
+    "shop.dashboard.language.DashboardLanguageMiddleware",
+)
+SHOP_EXCHANGE_RATE_MAX_AGE_DAYS = int(env("EXCHANGE_RATE_MAX_AGE_DAYS", "14"))
+# Wagtail offers only the site's languages as a user's preferred language (it offers ~50 by default).
+WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
+# --- end languages ---
 
 # Static files: the project's own (site/static), served by whitenoise; uploads in media/.
 STATIC_URL = "/static/"
@@ -241,15 +281,22 @@ if DATABASES["default"]["ENGINE"].startswith("django.db.backends.postgresql"):
     WAGTAILSEARCH_BACKENDS["default"]["SEARCH_CONFIG"] = "dakhla_search"
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"bmp": "jpeg", "webp": "webp"}
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# Content languages (stories/locales.py): every page in French, translated into Arabic and English with
+# wagtail-localize; the Arabic and English trees are synchronised from the French one (aliases until translated).
+WAGTAIL_I18N_ENABLED = True
+WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 
 # Oscar
 OSCAR_SHOP_NAME = SITE_NAME
 OSCAR_SHOP_TAGLINE = _("Crafts of Dakhla-Oued Eddahab and the regions of Morocco")
 OSCAR_DEFAULT_CURRENCY = "MAD"
-OSCAR_CURRENCY_FORMAT = {"MAD": {"currency_digits": True, "format_type": "standard"}}
+# Amount then currency in every language (i18n): fr "1 250,00 MAD", en "1,250.00 MAD" (not Babel's "MAD1,250.00"),
+# ar "1,250.00 د.م.". The pattern keeps each language's separators and currency symbol.
+OSCAR_CURRENCY_FORMAT = {"MAD": {"currency_digits": True, "format": "#,##0.00\u00a0¤"}}
 OSCAR_FROM_EMAIL = DEFAULT_FROM_EMAIL
 OSCAR_URL_SCHEMA = env("OSCAR_URL_SCHEMA", "http")
 OSCAR_ALLOW_ANON_CHECKOUT = True
+OSCAR_PRODUCTS_PER_PAGE = 24  # a catalogue or category page: four rows of six, or twelve of two on a phone
 OSCAR_MISSING_IMAGE_URL = "image_not_found.jpg"
 OSCAR_REQUIRED_ADDRESS_FIELDS = ("first_name", "last_name", "line1", "line4", "country", "phone_number")
 # Order statuses (shop/order/statuses.py names them). The initial status depends on the payment method: "To confirm"

@@ -1,9 +1,13 @@
 """Oscar's product, with what the shop's pages need: who made it, its craft and its weight."""
 
 from django.db import models
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from oscar.apps.catalogue.abstract_models import AbstractProduct
+from oscar.core.utils import slugify
 from wagtail.search import index
+
+from shop.catalogue.search_fields import TranslatedAutocompleteField, TranslatedSearchField
 
 
 class Product(index.Indexed, AbstractProduct):
@@ -25,21 +29,30 @@ class Product(index.Indexed, AbstractProduct):
     )
 
     # Wagtail's search index (the site search, stories/search.py): saving or deleting a product updates it.
+    # Title, description and craft name are translated (shop/catalogue/translation.py): every language is indexed.
     search_fields = [
-        index.SearchField("title", boost=3),
-        index.SearchField("description"),
+        TranslatedSearchField("title", boost=3),
+        TranslatedSearchField("description"),
         index.SearchField("upc"),
-        index.AutocompleteField("title"),
+        TranslatedAutocompleteField("title"),
         index.AutocompleteField("upc"),
         index.FilterField("upc"),
         index.FilterField("is_public"),
-        index.RelatedFields("craft", [index.SearchField("name")]),
+        index.RelatedFields("craft", [TranslatedSearchField("name")]),
         index.RelatedFields("artisan", [index.SearchField("title")]),
     ]
 
     @classmethod
     def get_indexed_objects(cls):
         return super().get_indexed_objects().select_related("craft", "artisan")
+
+    def save(self, *args, **kwargs):
+        # Oscar makes the slug from get_title() in the active language: take the French title when there is one
+        # (an Arabic title would give an escaped "u0632..." slug).
+        if not self.slug:
+            with translation.override("fr"):
+                self.slug = slugify(self.get_title())
+        super().save(*args, **kwargs)
 
     @property
     def is_made_to_order(self):

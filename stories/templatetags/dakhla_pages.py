@@ -60,3 +60,23 @@ def video_embed(embed_value):
         html = str(embed_value.html or "")
         cache.set(key, html, EMBED_CACHE_SECONDS if html else FAILED_EMBED_RETRY_SECONDS)
     return mark_safe(html)  # noqa: S308 - Wagtail's embed template output, as {{ value }} would render it
+
+
+@register.simple_tag(takes_context=True)
+def visitor_pageurl(context, page):
+    """The address of `page` in the visitor's language, without a query: a product's artisan is the French page,
+    and the same path under /ar/ or /en/ reaches its Arabic or English version (same slug for an alias; the French
+    tree's route redirects to a translation whose slug differs, see stories/locales.py)."""
+    from django.conf import settings
+    from django.utils import translation
+    from wagtail.templatetags.wagtailcore_tags import pageurl
+
+    url = pageurl(context, page)
+    language = (translation.get_language() or settings.LANGUAGE_CODE).split("-")[0]
+    codes = [code for code, __ in settings.LANGUAGES]
+    for code in codes:
+        prefix = f"/{code}/"
+        position = url.find(prefix)
+        if position != -1 and url[:position].count("/") <= 2:  # the path's first segment, after any scheme://host
+            return url[:position] + f"/{language}/" + url[position + len(prefix):]
+    return url

@@ -13,6 +13,7 @@ from cooperatives.demo import (
 )
 from shop.demo import load_catalogue
 from shop.shipping.demo import load_shipping
+from stories.locales import synchronize_trees
 from stories.demo import configure_sites, ensure_editor, feature_on_home, load_crafts, load_home, load_stories
 
 DEMO_LOGINS = [
@@ -49,6 +50,7 @@ class Command(BaseCommand):
         load_shipping()
         __, stories = load_stories(home, regions, artisans, crafts)
         feature_on_home(home, stories, regions)
+        synchronize_trees()  # every page in Arabic and English too (aliases of the French until translated)
         partner = artisans[DEMO_MAKER_ARTISAN].selling_partner()
 
         created = {}
