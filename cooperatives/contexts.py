@@ -34,7 +34,7 @@ def cooperative_context(cooperative, request):
     logo = images.get(cooperative.logo_id)
     crafts = list(cooperative.crafts.all())
     artisans = places.artisans_under(cooperative, direct_only=True)
-    products = places.cooperative_products(cooperative)
+    products, more_products = places.cooperative_products(cooperative)
     region = places.live_parent(cooperative)
     queries.prefetch_renditions(*images.values(), *(a.portrait for a in artisans))
     return {
@@ -42,6 +42,7 @@ def cooperative_context(cooperative, request):
         "crafts": crafts,
         "artisans": artisans,
         "products": products,
+        "more_products": more_products,
         "region": region,
         "seo": seo.page_seo(
             cooperative, request, description=cooperative.introduction, image=logo,
@@ -55,7 +56,7 @@ def artisan_context(artisan, request):
     portrait = images.get(artisan.portrait_id)
     crafts = list(artisan.crafts.all())
     cooperative, region = places.artisan_setting(artisan)
-    products = places.artisan_products(artisan)
+    products, more_products = places.artisan_products(artisan)
     stories = queries.stories_featuring(artisan)
     queries.prefetch_renditions(*images.values(), *(s.hero_image for s in stories))
     return {
@@ -64,6 +65,7 @@ def artisan_context(artisan, request):
         "cooperative": cooperative,
         "region": region,
         "products": products,
+        "more_products": more_products,
         "stories": stories,
         "seo": seo.page_seo(
             artisan, request, description=artisan.quote or artisan.technique or artisan.biography, image=portrait,

@@ -11,6 +11,7 @@ from stories.queries import chosen, visible
 Product = get_model("catalogue", "Product")
 
 REGION_PRODUCTS = 12
+MAKER_PRODUCTS = 24  # on a cooperative's or an artisan's page; the rest is one search away
 NEWEST_REGIONS = 6
 
 
@@ -82,17 +83,25 @@ def region_products(region, limit=REGION_PRODUCTS):
     return list(shop_products.from_region(source_page(region))[:limit])
 
 
-def cooperative_products(cooperative):
+def cooperative_products(cooperative, limit=MAKER_PRODUCTS):
+    """The newest products the cooperative sells, at most `limit`, and whether it sells more."""
     if not cooperative.partner_id:
-        return []
-    return list(shop_products.supplied_by(cooperative.partner_id))
+        return [], False
+    return _at_most(shop_products.supplied_by(cooperative.partner_id), limit)
 
 
-def artisan_products(artisan):
-    """What an artisan made (shop.products.made_by) plus, for an independent artisan, what their partner sells."""
+def _at_most(queryset, limit):
+    products = list(queryset[:limit + 1])
+    return products[:limit], len(products) > limit
+
+
+def artisan_products(artisan, limit=MAKER_PRODUCTS):
+    """What an artisan made (shop.products.made_by) plus, for an independent artisan, what their partner sells:
+    the newest `limit`, and whether there are more."""
     if not artisan.partner_id:
-        return list(shop_products.made_by(source_page_id(artisan)))
-    return products_of([source_page_id(artisan)], [artisan.partner_id])
+        return _at_most(shop_products.made_by(source_page_id(artisan)), limit)
+    products = products_of([source_page_id(artisan)], [artisan.partner_id], limit=limit + 1)
+    return products[:limit], len(products) > limit
 
 
 def live_parent(page):

@@ -10,7 +10,6 @@ import pytest
 from django.utils import translation
 
 from tests import page_factories as pages
-from tests.test_artisan_browser import migration_data, with_migration_data  # noqa: F401  (fixtures)
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True),
               pytest.mark.usefixtures("with_migration_data")]

@@ -370,3 +370,19 @@ def test_a_draft_saved_in_code_with_a_reserved_slug_is_refused_too(dakhla):
 
     with pytest.raises(ValidationError):
         pf.region("Boutique", slug="shop", live=False)
+
+
+def test_a_prolific_artisan_shows_their_newest_products_and_a_link_to_all_of_them(client):
+    from urllib.parse import quote
+
+    from tests import scale_factories
+
+    region = pf.region("Marrakech-Safi", slug="marrakech-safi")
+    cooperative = pf.cooperative(region, "Coopérative des potiers", slug="potiers", partner=pf.partner("Potiers"))
+    potter = pf.artisan(cooperative, "Abdelkader Potier", slug="abdelkader")
+    scale_factories.products(30, cooperative.partner, title="Tajine de Safi", artisan=potter)
+
+    for page in (potter, cooperative):
+        html = client.get(page.url).content.decode()
+        assert html.count('<article class="product-card') == 24  # the newest 24, not thirty cards
+        assert f'href="/fr/search/?q={quote(page.title)}"' in html
