@@ -9,8 +9,9 @@ so a visitor never meets a 404 because of a missing translation.
 
 Lists show the pages of the visitor's language: `in_active_locale` filters a queryset (one indexed column, no extra
 query: the locale ids are read once per process). References kept on pages and products (a story's artisans, a
-product's artisan) point at whatever page the editor chose, usually the French one; `localized_ids` and
-`localize_pages` turn them into the same pages in the visitor's language, in one query.
+product's artisan) point at whatever page the editor chose, usually the French one: lists turn them into the same
+pages in the visitor's language in one query (`stories.queries.chosen`), products and accounts keep pointing at the
+French page (`source_page`), and links to it swap the language prefix (`visitor_pageurl`).
 """
 
 from django.conf import settings
@@ -76,24 +77,6 @@ def source_page(page):
         return page
     source = Page.objects.filter(translation_key=page.translation_key, locale_id=default_locale_id()).first()
     return source or page
-
-
-def localize_pages(pages):
-    """{page id: the same page in the visitor's language} for pages of one model (any locale), in one query;
-    pages already in that language map to themselves without a query."""
-    pages = [page for page in pages if page is not None]
-    active = locale_id()
-    result = {page.pk: page for page in pages if page.locale_id == active}
-    missing = {}
-    for page in pages:
-        if page.pk not in result:
-            missing.setdefault(page.translation_key, []).append(page.pk)
-    if missing:
-        model = type(pages[0])
-        for version in model.objects.filter(translation_key__in=list(missing), locale_id=active):
-            for pk in missing[version.translation_key]:
-                result[pk] = version
-    return result
 
 
 # -- What a visitor is reading --------------------------------------------------------------------------------
