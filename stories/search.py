@@ -163,21 +163,10 @@ def _backend_hits(queryset, words, limit):
     return ids[:limit]
 
 
-def active_locale_id():
-    """The Wagtail locale of the visitor's language (the default, French, one when that language has none); no query
-    (stories.locales reads the locales once per process)."""
-    return locale_id()
-
-
-def _language_filter(queryset, active_id):
-    """Only the pages of the visitor's locale (a French page and its Arabic alias are never shown twice), and the
-    French pages that have no version in it yet (stories.locales.in_active_locale)."""
-    return in_active_locale(queryset)
-
-
-def _search_locales(queryset, active_id):
-    """What the search backend may filter on (a plain field lookup): the visitor's locale and the French one."""
-    return queryset.filter(locale_id__in={active_id, default_locale_id()})
+def _search_locales(queryset):
+    """What the search backend may filter on (a plain field lookup): the visitor's locale and the French one; the
+    exact choice (stories.locales.in_active_locale) is made by `visible` on the hits."""
+    return queryset.filter(locale_id__in={locale_id(), default_locale_id()})
 
 
 def _product_queryset(ids, filters):
@@ -221,13 +210,13 @@ PAGE_CARDS = {ArtisanPage: artisan_cards, CooperativePage: cooperative_cards, St
 MAX_PAGE_HITS = 200
 
 
-def _pages(model, words, filters, limit, active_id=None):
+def _pages(model, words, filters, limit):
     """The best `limit` visible pages of `model` in the visitor's locale for the query and filters, as cards;
     (pages, more_exist)."""
-    ids = _backend_hits(_search_locales(model.objects.live(), active_id), words, MAX_PAGE_HITS)
+    ids = _backend_hits(_search_locales(model.objects.live()), words, MAX_PAGE_HITS)
     if not ids:
         return [], False
-    queryset = _language_filter(visible(model.objects.filter(pk__in=ids)), active_id)
+    queryset = visible(model.objects.filter(pk__in=ids))  # live, visitor's language, not private
     if filters.craft:
         queryset = queryset.filter(pk__in=model.objects.filter(crafts=filters.craft).values("pk"))
     if filters.region:
@@ -302,8 +291,7 @@ class SearchResults:
 def site_search(params):
     """Everything the results page shows for a GET query dict."""
     crafts = list(Craft.objects.all())
-    active_id = active_locale_id()
-    regions = list(_language_filter(RegionPage.objects.live(), active_id).order_by("title"))
+    regions = list(in_active_locale(RegionPage.objects.live()).order_by("title"))
     filters = parse_filters(params, crafts, regions)
     raw = params.get("q", "")
     words, truncated = query_words(raw)
@@ -326,9 +314,9 @@ def site_search(params):
     page.object_list = [cards[pk] for pk in page.object_list if pk in cards]
     results.products_page = page
 
-    results.artisans, results.more_artisans = _pages(ArtisanPage, words, filters, PEOPLE_SHOWN, active_id)
-    results.cooperatives, results.more_cooperatives = _pages(CooperativePage, words, filters, PEOPLE_SHOWN, active_id)
-    results.stories, results.more_stories = _pages(StoryPage, words, filters, STORIES_SHOWN, active_id)
+    results.artisans, results.more_artisans = _pages(ArtisanPage, words, filters, PEOPLE_SHOWN)
+    results.cooperatives, results.more_cooperatives = _pages(CooperativePage, words, filters, PEOPLE_SHOWN)
+    results.stories, results.more_stories = _pages(StoryPage, words, filters, STORIES_SHOWN)
     prefetch_renditions(*[a.portrait for a in results.artisans], *[c.logo for c in results.cooperatives],
                         *[s.hero_image for s in results.stories])
     if results.total == 0:
