@@ -4,13 +4,14 @@ shop/ and Wagtail's page tree, whose catch-all must come last."""
 from django.apps import apps
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from config.health import healthz
+from stories import routing
 from stories.search_views import oscar_product_search, search_results
 from stories.sitemaps import sitemaps
 from stories.views import robots_txt
@@ -41,6 +42,8 @@ urlpatterns += i18n_patterns(
     path("shop/", include("shop.order.urls")),  # guest order tracking, makers' parcels
     path("shop/", include(apps.get_app_config("oscar").urls[0])),
     path("", include("cooperatives.urls")),  # the artisans' workshop (atelier/) and joining form
-    path("", include(wagtail_urls)),
+    # Wagtail's URLs, with its page-serving view preceded by a shorter route to the page (stories/routing.py).
+    path("", include(wagtail_urls.urlpatterns[:-1])),
+    re_path(wagtail_urls.serve_pattern, routing.serve, name="wagtail_serve"),
     prefix_default_language=True,
 )

@@ -13,8 +13,9 @@ def region_context(region, request):
     stories = queries.stories_about_region(region)
     products = places.region_products(region)
     hero = queries.fetch_images([region.hero_image_id]).get(region.hero_image_id)
-    queries.prefetch_renditions(hero, *(c.logo for c in cooperatives), *(a.portrait for a in artisans),
-                                *(s.hero_image for s in stories))
+    queries.prefetch_renditions(hero=[hero], open_graph=[hero], card=[*(c.logo for c in cooperatives),
+                                                                    *(s.hero_image for s in stories)],
+                                avatar=[a.portrait for a in artisans])
     return {
         "hero_image": hero,
         "crafts": crafts,
@@ -36,7 +37,9 @@ def cooperative_context(cooperative, request):
     artisans = places.artisans_under(cooperative, direct_only=True)
     products, more_products = places.cooperative_products(cooperative)
     region = places.live_parent(cooperative)
-    queries.prefetch_renditions(*images.values(), *(a.portrait for a in artisans))
+    gallery = [image for pk, image in images.items() if pk != cooperative.logo_id]
+    queries.prefetch_renditions(portrait=[logo], open_graph=[logo], thumb=gallery,
+                                avatar=[a.portrait for a in artisans])
     return {
         "logo": logo,
         "crafts": crafts,
@@ -58,7 +61,9 @@ def artisan_context(artisan, request):
     cooperative, region = places.artisan_setting(artisan)
     products, more_products = places.artisan_products(artisan)
     stories = queries.stories_featuring(artisan)
-    queries.prefetch_renditions(*images.values(), *(s.hero_image for s in stories))
+    gallery = [image for pk, image in images.items() if pk != artisan.portrait_id]
+    queries.prefetch_renditions(portrait=[portrait], open_graph=[portrait], thumb=gallery,
+                                card=[s.hero_image for s in stories])
     return {
         "portrait": portrait,
         "crafts": crafts,

@@ -2,7 +2,6 @@
 
 from django.db.models import Q
 from oscar.core.loading import get_model
-from wagtail.models import Page
 
 from shop import products as shop_products
 from stories.locales import source_page, source_page_id
@@ -105,12 +104,15 @@ def artisan_products(artisan, limit=MAKER_PRODUCTS):
 
 
 def live_parent(page):
-    """The page's parent, specific, when it is live. Free for a page Wagtail has just routed to (routing caches each
-    page's parent on it); one or two queries otherwise (a preview, a page served directly)."""
+    """The page's parent when it is live (its title and address; `specific_class` tells its type). Free for a page
+    the site has just routed to (routing caches each page's parent on it, stories/routing.py); one query otherwise
+    (a preview, a page served directly)."""
     parent = page.get_parent() if page.path else None
-    if parent is not None and type(parent) is Page:
-        parent = parent.specific
     return parent if parent is not None and parent.live else None
+
+
+def _is(page, model):
+    return page is not None and issubclass(page.specific_class or type(page), model)
 
 
 def artisan_setting(artisan):
@@ -119,9 +121,9 @@ def artisan_setting(artisan):
     from cooperatives.models import CooperativePage, RegionPage
 
     parent = live_parent(artisan)
-    cooperative = parent if isinstance(parent, CooperativePage) else None
-    region = parent if isinstance(parent, RegionPage) else None
+    cooperative = parent if _is(parent, CooperativePage) else None
+    region = parent if _is(parent, RegionPage) else None
     if cooperative is not None:
         region = live_parent(cooperative)
-        region = region if isinstance(region, RegionPage) else None
+        region = region if _is(region, RegionPage) else None
     return cooperative, region

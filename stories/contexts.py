@@ -20,7 +20,8 @@ def home_context(home, request):
     products = products or shop_products.newest(NEWEST_PRODUCTS_ON_HOME)
 
     hero = queries.fetch_images([home.hero_image_id]).get(home.hero_image_id)
-    queries.prefetch_renditions(hero, *(s.hero_image for s in stories), *(r.hero_image for r in regions))
+    queries.prefetch_renditions(hero=[hero], open_graph=[hero], card=[*(s.hero_image for s in stories),
+                                                                    *(r.hero_image for r in regions)])
     return {
         "hero_image": hero,
         "featured_stories": stories,
@@ -69,8 +70,9 @@ def story_context(story, request):
     index = places.live_parent(story)
     related = queries.related_stories(story, [craft.pk for craft in crafts])
 
-    queries.prefetch_renditions(hero, *images.values(), *(s.hero_image for s in related),
-                                *(a.portrait for a in artisans.values()))
+    body_images = [image for pk, image in images.items() if pk != story.hero_image_id]
+    queries.prefetch_renditions(hero=[hero], open_graph=[hero], inline=body_images, thumb=body_images,
+                                card=[s.hero_image for s in related], avatar=[a.portrait for a in artisans.values()])
     return {
         "hero_image": hero,
         "crafts": crafts,

@@ -5,9 +5,11 @@ Lists only ever show live pages outside private sections. Image renditions of ev
 together at the end (`prefetch_renditions`), in one query.
 """
 
+import copy
+
 from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
-from django.db.models import BigIntegerField, CharField, Exists, OuterRef, Q, Subquery, prefetch_related_objects
+from django.db.models import BigIntegerField, CharField, Exists, OuterRef, Q, Subquery
 from django.db.models.functions import Cast, Length, Substr
 from wagtail.models import Page, PageViewRestriction, ReferenceIndex
 
@@ -48,15 +50,42 @@ def versions_of(ids):
     return Page.objects.filter(translation_key__in=Page.objects.filter(pk__in=ids).values("translation_key")).values("pk")
 
 
-def prefetch_renditions(*images):
-    """Fetch every rendition of the given images (None and repeats allowed) in one query."""
-    unique = {}
-    for image in images:
-        if image is not None:
-            unique.setdefault(id(image), image)
-    images = [image for image in unique.values() if "renditions" not in getattr(image, "_prefetched_objects_cache", {})]
-    if images:
-        prefetch_related_objects(images, "renditions")
+def prefetch_renditions(**images_by_variant):
+    """Fetch, in one query, the renditions each image is shown in: `variant=[images]` with the variant names of
+    stories.renditions.VARIANTS (None and repeats allowed), e.g. prefetch_renditions(hero=[hero], card=stories).
+
+    Only the renditions of those variants are loaded (an image has some forty, one per size and format of every
+    variant it was ever shown in): Wagtail then finds each {% picture %}'s renditions among them without a query.
+    Asking an image for a variant not prefetched still works, with a query."""
+    from wagtail.images import get_image_model
+
+    from stories.renditions import specs
+
+    wanted = {}  # id(image) -> (image, specs)
+    for variant, images in images_by_variant.items():
+        variant_specs = specs([variant])
+        for image in images:
+            if image is None or "renditions" in getattr(image, "_prefetched_objects_cache", {}):
+                continue
+            wanted.setdefault(id(image), (image, set()))[1].update(variant_specs)
+    if not wanted:
+        return
+    pks_by_specs = {}
+    for image, image_specs in wanted.values():
+        pks_by_specs.setdefault(frozenset(image_specs), set()).add(image.pk)
+    condition = Q()
+    for image_specs, pks in pks_by_specs.items():
+        condition |= Q(image_id__in=pks, filter_spec__in=image_specs)
+    found = {}
+    for rendition in get_image_model().get_rendition_model().objects.filter(condition):
+        found.setdefault(rendition.image_id, []).append(rendition)
+    for image, image_specs in wanted.values():
+        renditions = [copy.copy(rendition) for rendition in found.get(image.pk, ()) if rendition.filter_spec in image_specs]
+        for rendition in renditions:
+            rendition.image = image  # as prefetch_related does: the rendition's alt text reads its image
+        queryset = image.renditions.all()
+        queryset._result_cache, queryset._prefetch_done = renditions, True
+        image._prefetched_objects_cache = {**getattr(image, "_prefetched_objects_cache", {}), "renditions": queryset}
 
 
 def in_order(objects, ids):
@@ -116,7 +145,7 @@ def story_index_page(index_page, craft_value=None, region_value=None, page_numbe
     if region is not None:
         queryset = queryset.filter(region__translation_key=region.translation_key)
     page = Paginator(story_cards(queryset), STORIES_PER_PAGE).get_page(page_number)
-    prefetch_renditions(*(story.hero_image for story in page.object_list))
+    prefetch_renditions(card=[story.hero_image for story in page.object_list])
     return {"crafts": crafts, "regions": regions, "craft": craft, "region": region, "stories": page}
 
 

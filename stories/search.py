@@ -153,14 +153,24 @@ def _backend_hits(queryset, words, limit):
     """Ids of `queryset`'s objects matching `words`, best first: full-text hits, then prefix (autocomplete) hits."""
     backend = get_search_backend()
     text = " ".join(words)
-    ids = [obj.pk for obj in backend.search(text, queryset.only("pk"), operator="and")[:limit]]
+    ids = _ids(backend.search(text, queryset.only("pk"), operator="and")[:limit])
     if len(ids) < limit:
         seen = set(ids)
-        for obj in backend.autocomplete(text, queryset.only("pk"), operator="and")[:limit]:
-            if obj.pk not in seen:
-                ids.append(obj.pk)
-                seen.add(obj.pk)
+        for pk in _ids(backend.autocomplete(text, queryset.only("pk"), operator="and")[:limit]):
+            if pk not in seen:
+                ids.append(pk)
+                seen.add(pk)
     return ids[:limit]
+
+
+def _ids(results):
+    """The ids of a search's results, in their order. On PostgreSQL, the backend's own query asked for ids only:
+    a thousand hits then cost no model objects."""
+    from modelsearch.backends.database.postgres.postgres import PostgresSearchResults
+
+    if isinstance(results, PostgresSearchResults):
+        return list(results.get_queryset().values_list("pk", flat=True))
+    return [obj.pk for obj in results]
 
 
 def _search_locales(queryset):
@@ -224,8 +234,11 @@ def _pages(model, words, filters, limit):
             queryset = queryset.filter(region=filters.region)
         else:
             queryset = queryset.filter(path__startswith=filters.region.path)
-    pages = in_order(PAGE_CARDS[model](queryset), ids)
-    return pages[:limit], len(pages) > limit
+    # Which hits may be shown is decided on ids; only the ones shown are loaded as cards.
+    rank = {pk: position for position, pk in enumerate(ids)}
+    shown = sorted(queryset.values_list("pk", flat=True), key=rank.__getitem__)
+    pages = in_order(PAGE_CARDS[model](model.objects.filter(pk__in=shown[:limit])), shown[:limit])
+    return pages, len(shown) > limit
 
 
 def suggestion(words):
@@ -317,8 +330,8 @@ def site_search(params):
     results.artisans, results.more_artisans = _pages(ArtisanPage, words, filters, PEOPLE_SHOWN)
     results.cooperatives, results.more_cooperatives = _pages(CooperativePage, words, filters, PEOPLE_SHOWN)
     results.stories, results.more_stories = _pages(StoryPage, words, filters, STORIES_SHOWN)
-    prefetch_renditions(*[a.portrait for a in results.artisans], *[c.logo for c in results.cooperatives],
-                        *[s.hero_image for s in results.stories])
+    prefetch_renditions(avatar=[a.portrait for a in results.artisans],
+                        card=[*(c.logo for c in results.cooperatives), *(s.hero_image for s in results.stories)])
     if results.total == 0:
         results.suggestion = suggestion(words)
     return results

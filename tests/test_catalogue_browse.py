@@ -53,8 +53,8 @@ def test_the_catalogue_is_paginated_and_a_page_past_the_end_goes_back_to_the_fir
     second = client.get("/fr/shop/catalogue/?page=2").content.decode()
     past_the_end = client.get("/fr/shop/catalogue/?page=99")
 
-    assert first.count('class="product_pod"') == 24  # OSCAR_PRODUCTS_PER_PAGE
-    assert second.count('class="product_pod"') == 6
+    assert first.count('<article class="product-card') == 24  # OSCAR_PRODUCTS_PER_PAGE
+    assert second.count('<article class="product-card') == 6
     assert past_the_end.status_code == 302 and past_the_end["Location"] == "/fr/shop/catalogue/"
 
 
@@ -66,4 +66,4 @@ def test_the_catalogue_query_count_does_not_grow_with_its_products(client, djang
     with django_assert_max_num_queries(30):
         response = client.get("/fr/shop/catalogue/")
 
-    assert response.content.decode().count('class="product_pod"') == 24
+    assert response.content.decode().count('<article class="product-card') == 24

@@ -169,6 +169,8 @@ MIDDLEWARE[_after_whitenoise:_after_whitenoise] = [
     "django.middleware.gzip.GZipMiddleware",
     "config.page_cache.PageCacheMiddleware",
 ]
+# Wagtail's Site of the request from the worker's memory instead of a query per request (stories/routing.py).
+MIDDLEWARE.insert(MIDDLEWARE.index("django.middleware.common.CommonMiddleware") + 1, "stories.routing.SiteMiddleware")
 TEMPLATES[0]["OPTIONS"]["context_processors"].append("config.page_cache.context")  # CSRF sentinel, basket markers
 PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", False)
 PAGE_CACHE_SECONDS = int(env("PAGE_CACHE_SECONDS", "600"))  # an entry's life; changes invalidate it at once anyway
@@ -353,6 +355,7 @@ HAYSTACK_CONNECTIONS = {"default": {"ENGINE": "haystack.backends.simple_backend.
 HAYSTACK_SIGNAL_PROCESSOR = "haystack.signals.BaseSignalProcessor"
 
 THUMBNAIL_DEBUG = False
+THUMBNAIL_KVSTORE = "shop.thumbnails.KVStore"  # sorl's store, remembered by each worker (issue #8)
 
 LOGGING = {
     "version": 1,

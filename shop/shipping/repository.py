@@ -130,7 +130,13 @@ class Repository(repository.Repository):
             country_code = shipping_addr.country_id
         else:
             country_code = HOME_COUNTRY
-        result = quote(basket, country_code, request=request)
+        # Oscar's basket page asks twice per request (the estimate and the default method): quoted once while the
+        # lines, quantities and total are the same.
+        state = (country_code, tuple((line.pk, line.quantity) for line in basket.all_lines()), basket.total_incl_tax)
+        quotes = basket.__dict__.setdefault("_shipping_quotes", {})
+        if state not in quotes:
+            quotes[state] = quote(basket, country_code, request=request)
+        result = quotes[state]
         if result.reason and request is not None and shipping_addr is not None:
             self.report(request, result.reason)
         return result.methods

@@ -38,10 +38,11 @@ def approximate(amount, currency, rate):
     return format_currency(rate.convert(amount), rate.currency, locale=locale, format="#,##0.00\u00a0¤")
 
 
-@register.inclusion_tag("shop/includes/approx_prices.html")
-def approx_prices(amount, currency=None):
+@register.inclusion_tag("shop/includes/approx_prices.html", takes_context=True)
+def approx_prices(context, amount, currency=None):
     """Beside a MAD price: about how much it is in euros and dollars, from the rates editors keep in the admin.
-    Nothing for another currency, a bad amount, or when no rate is fresh enough."""
+    Nothing for another currency, a bad amount, or when no rate is fresh enough. The rates are read once per
+    request, however many prices the page shows."""
     from shop.models import current_rates
 
     currency = currency or settings.OSCAR_DEFAULT_CURRENCY
@@ -51,7 +52,12 @@ def approx_prices(amount, currency=None):
         return {"amounts": []}
     if currency != "MAD" or not amount.is_finite() or amount <= 0:
         return {"amounts": []}
-    rates = current_rates()
+    request = context.get("request")
+    rates = getattr(request, "_exchange_rates", None)
+    if rates is None:
+        rates = current_rates()
+        if request is not None:
+            request._exchange_rates = rates
     return {
         "amounts": [approximate(amount, currency, rate) for rate in rates],
         "rates_of": min((rate.set_on for rate in rates), default=None),
