@@ -54,6 +54,7 @@ messages: install
 # --- bench (issue #8): page benchmark on PostgreSQL under gunicorn + wrk; see README "Benchmark" ---
 # `make bench BENCH_ARGS="--duration 5 --pages story,product"`; BENCH_DATABASE_URL picks the database.
 bench: install-dev | var
+	@command -v wrk >/dev/null 2>&1 || { echo "--- installing Debian's wrk"; apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
 	$(BIN)/python -m scripts.bench $(BENCH_ARGS)
 
 clean:

@@ -1,6 +1,7 @@
 """Who is behind a product, for its shop page: the artisan, the cooperative, the craft, the region, the stories.
 
-Only live, public pages are shown. The artisan is the product's own `artisan`, else an independent artisan whose
+Only live, public pages are shown (outside private sections: a subquery, where Wagtail's `public()` costs a
+query of its own each time). The artisan is the product's own `artisan`, else an independent artisan whose
 Oscar partner supplies it. The cooperative is the artisan's parent page, else the cooperative whose partner supplies
 it. The region is the nearest RegionPage above the artisan or the cooperative. Pages are those of the visitor's
 language (products point at the French pages; stories/locales.py).
@@ -11,6 +12,7 @@ from wagtail.models import Page
 from cooperatives.models import ArtisanPage, CooperativePage, RegionPage
 from stories.locales import in_active_locale
 from stories.models import StoryPage
+from stories.queries import in_private_section
 
 
 def _suppliers(product):
@@ -21,7 +23,7 @@ def _suppliers(product):
 def _region_above(page):
     if page is None:
         return None
-    return RegionPage.objects.live().public().ancestor_of(page).order_by("-depth").first()
+    return RegionPage.objects.live().exclude(in_private_section()).ancestor_of(page).order_by("-depth").first()
 
 
 def maker_context(product):
@@ -32,21 +34,21 @@ def maker_context(product):
     if product.artisan_id:
         versions = Page.objects.filter(pk=product.artisan_id).values("translation_key")
         artisan = (
-            in_active_locale(ArtisanPage.objects.live().public()).filter(translation_key__in=versions)
+            in_active_locale(ArtisanPage.objects.live().exclude(in_private_section())).filter(translation_key__in=versions)
             .select_related("portrait").first()
         )
     if artisan is None and partner_ids:
         artisan = (
-            in_active_locale(ArtisanPage.objects.live().public()).filter(partner_id__in=partner_ids)
+            in_active_locale(ArtisanPage.objects.live().exclude(in_private_section())).filter(partner_id__in=partner_ids)
             .select_related("portrait").order_by("pk").first()
         )
 
     cooperative = None
     if artisan is not None:
-        cooperative = CooperativePage.objects.live().public().parent_of(artisan).first()
+        cooperative = CooperativePage.objects.live().exclude(in_private_section()).parent_of(artisan).first()
     if cooperative is None and partner_ids:
         cooperative = (
-            in_active_locale(CooperativePage.objects.live().public()).filter(partner_id__in=partner_ids)
+            in_active_locale(CooperativePage.objects.live().exclude(in_private_section())).filter(partner_id__in=partner_ids)
             .order_by("pk").first()
         )
 
@@ -56,7 +58,7 @@ def maker_context(product):
 
     mentioning = StoryPage.objects.filter(product_mentions__product=product).values("translation_key")
     stories = list(
-        in_active_locale(StoryPage.objects.live().public())
+        in_active_locale(StoryPage.objects.live().exclude(in_private_section()))
         .filter(translation_key__in=mentioning)
         .order_by("-date_published", "pk")
         .distinct()
