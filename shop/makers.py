@@ -1,8 +1,8 @@
 """Who is behind a product, for its shop page: the artisan, the cooperative, the craft, the region, the stories.
 
-Only live, public pages are shown (outside private sections: a subquery, where Wagtail's `public()` costs a
-query of its own each time). The artisan is the product's own `artisan`, else an independent artisan whose
-Oscar partner supplies it. The cooperative is the artisan's parent page, else the cooperative whose partner supplies
+Only live, public pages are shown (stories.queries.visible: outside private sections by a subquery, where
+Wagtail's `public()` costs a query of its own each time). The artisan is the product's own `artisan`, else an
+independent artisan whose Oscar partner supplies it. The cooperative is the artisan's parent page, else the cooperative whose partner supplies
 it. The region is the nearest RegionPage above the artisan or the cooperative. Pages are those of the visitor's
 language (products point at the French pages; stories/locales.py).
 """
@@ -10,9 +10,8 @@ language (products point at the French pages; stories/locales.py).
 from wagtail.models import Page
 
 from cooperatives.models import ArtisanPage, CooperativePage, RegionPage
-from stories.locales import in_active_locale
 from stories.models import StoryPage
-from stories.queries import in_private_section
+from stories.queries import in_private_section, visible
 
 
 def _suppliers(product):
@@ -34,12 +33,12 @@ def maker_context(product):
     if product.artisan_id:
         versions = Page.objects.filter(pk=product.artisan_id).values("translation_key")
         artisan = (
-            in_active_locale(ArtisanPage.objects.live().exclude(in_private_section())).filter(translation_key__in=versions)
+            visible(ArtisanPage.objects.all()).filter(translation_key__in=versions)
             .select_related("portrait").first()
         )
     if artisan is None and partner_ids:
         artisan = (
-            in_active_locale(ArtisanPage.objects.live().exclude(in_private_section())).filter(partner_id__in=partner_ids)
+            visible(ArtisanPage.objects.all()).filter(partner_id__in=partner_ids)
             .select_related("portrait").order_by("pk").first()
         )
 
@@ -48,7 +47,7 @@ def maker_context(product):
         cooperative = CooperativePage.objects.live().exclude(in_private_section()).parent_of(artisan).first()
     if cooperative is None and partner_ids:
         cooperative = (
-            in_active_locale(CooperativePage.objects.live().exclude(in_private_section())).filter(partner_id__in=partner_ids)
+            visible(CooperativePage.objects.all()).filter(partner_id__in=partner_ids)
             .order_by("pk").first()
         )
 
@@ -58,7 +57,7 @@ def maker_context(product):
 
     mentioning = StoryPage.objects.filter(product_mentions__product=product).values("translation_key")
     stories = list(
-        in_active_locale(StoryPage.objects.live().exclude(in_private_section()))
+        visible(StoryPage.objects.all())
         .filter(translation_key__in=mentioning)
         .order_by("-date_published", "pk")
         .distinct()

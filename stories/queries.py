@@ -80,7 +80,8 @@ def prefetch_renditions(**images_by_variant):
     for rendition in get_image_model().get_rendition_model().objects.filter(condition):
         found.setdefault(rendition.image_id, []).append(rendition)
     for image, image_specs in wanted.values():
-        renditions = [copy.copy(rendition) for rendition in found.get(image.pk, ()) if rendition.filter_spec in image_specs]
+        renditions = [copy.copy(rendition) for rendition in found.get(image.pk, ())
+                      if rendition.filter_spec in image_specs]
         for rendition in renditions:
             rendition.image = image  # as prefetch_related does: the rendition's alt text reads its image
         queryset = image.renditions.all()

@@ -7,10 +7,11 @@ segment the child page and its specific row. Here:
 - the Site of a host name is kept in the worker's memory, checked against a generation number in the shared cache,
   which saving or deleting a Site renews (`SiteMiddleware`);
 - the home page of each language is kept the same way (its id, tree path and url_path only);
-- the page itself is one query on the indexed slug and the tree path, plus its specific row.
+- the page and every page above it are one query (indexed slug, url_path and tree path), plus its specific row.
 
-Anything this shortcut does not find (a page that exists only in French, a page type with a routing of its own, a
-path that is not a page) goes through Wagtail's own routing, unchanged, so the result is always Wagtail's.
+Anything this shortcut does not find (a page that exists only in French, an unpublished page, a path that is not a
+page) goes through Wagtail's own routing, unchanged, so the result is always Wagtail's; with any page type that
+routes on its own, the shortcut is off altogether.
 """
 
 import uuid
@@ -32,14 +33,17 @@ GENERATION_KEY = "stories.routing.generation"
 _memory = {"generation": None, "sites": {}, "homes": {}}
 
 
-def _generation():
+def _check_generation(request):
+    """Empty the worker's memory when a Site or a home page changed elsewhere: one cache read per request."""
+    if getattr(request, "_routing_generation_checked", False):
+        return
+    request._routing_generation_checked = True
     generation = cache.get(GENERATION_KEY)
     if generation is None:
         generation = uuid.uuid4().hex
         cache.set(GENERATION_KEY, generation, None)
     if generation != _memory["generation"]:
         _memory.update(generation=generation, sites={}, homes={})
-    return generation
 
 
 def forget(**kwargs):
@@ -49,7 +53,7 @@ def forget(**kwargs):
 
 
 def _forget_home(sender, instance, **kwargs):
-    if getattr(instance, "depth", None) is not None and instance.depth <= 2:
+    if isinstance(instance, Page) and instance.depth is not None and instance.depth <= 2:
         forget()
 
 
@@ -63,7 +67,7 @@ def find_site(request):
     """Wagtail's Site for the request (Site.find_for_request's answer), from the worker's memory."""
     if hasattr(request, "_wagtail_site"):
         return request._wagtail_site
-    _generation()
+    _check_generation(request)
     key = (split_domain_port(request._get_raw_host())[0], request.get_port())
     sites = _memory["sites"]
     if key not in sites:
@@ -107,7 +111,7 @@ def fast_route(request, path):
     site = find_site(request)
     if site is None or _own_routing():
         return None
-    _generation()
+    _check_generation(request)
     home = _home(site, locale_id(translation.get_language()))
     if home is None:
         return None

@@ -212,8 +212,13 @@ def _ordered_product_ids(ids, filters):
         return list(queryset.order_by(order, "-date_created", "pk").values_list("pk", flat=True))
     if filters.sort == "newest":
         return list(queryset.order_by("-date_created", "-pk").values_list("pk", flat=True))
+    return _in_rank_order(queryset.values_list("pk", flat=True), ids)
+
+
+def _in_rank_order(pks, ids):
+    """`pks` (a subset of the search's hits) in the hits' order of relevance `ids`."""
     rank = {pk: position for position, pk in enumerate(ids)}
-    return sorted(queryset.values_list("pk", flat=True), key=rank.__getitem__)
+    return sorted(pks, key=rank.__getitem__)
 
 
 PAGE_CARDS = {ArtisanPage: artisan_cards, CooperativePage: cooperative_cards, StoryPage: story_cards}
@@ -235,8 +240,7 @@ def _pages(model, words, filters, limit):
         else:
             queryset = queryset.filter(path__startswith=filters.region.path)
     # Which hits may be shown is decided on ids; only the ones shown are loaded as cards.
-    rank = {pk: position for position, pk in enumerate(ids)}
-    shown = sorted(queryset.values_list("pk", flat=True), key=rank.__getitem__)
+    shown = _in_rank_order(queryset.values_list("pk", flat=True), ids)
     pages = in_order(PAGE_CARDS[model](model.objects.filter(pk__in=shown[:limit])), shown[:limit])
     return pages, len(shown) > limit
 
