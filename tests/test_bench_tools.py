@@ -103,17 +103,20 @@ def test_the_table_marks_missed_and_met_targets():
         report.Row("search", 60, rps=12.3, p50_ms=900.0, p99_ms=1500.0, non_2xx=4, queries=90, html_bytes=50_000,
                    html_gzip_bytes=9_000, weight_gzip_bytes=200_000, weight_checked=False, error="answered 500"),
         report.Row("product", 110, rps=None, weight_gzip_bytes=160 * 1024, weight_checked=True),
+        report.Row("layout", None, rps=330.0, p50_ms=45.0, p99_ms=60.0, non_2xx=0, queries=1, cpu_ms=5.5),
     ]
     table = report.format_table("uncached", rows).splitlines()
     assert table[0] == "uncached"
     assert table[1].split()[:4] == ["page", "target", "r/s", "r/s"]
-    story, search, error, product = table[3:]
+    story, search, error, product, layout = table[3:]
     assert story.split() == ["story", "200", "250.4", "ok", "40.0", "120.0", "ok", "0", "ok", "14", "7.2", "39.1",
                              "7.8", "19.5", "ok"]
     assert search.split() == ["search", "60", "12.3", "MISS", "900.0", "1500.0", "MISS", "4", "MISS", "90", "-",
                               "48.8", "8.8", "195.3"]  # no weight target on the search page
     assert error.strip() == "! answered 500"
     assert product.split()[-2:] == ["160.0", "MISS"]
+    # The reference page (the layout alone) is measured, marked "ref", and neither met nor missed.
+    assert layout.split()[:5] == ["layout", "-", "330.0", "ref", "45.0"]
     assert report.summary(rows) == (1, 2)
 
 

@@ -32,7 +32,7 @@ BUDGETS = {
     "catalogue": 7,
     "category": 8,
     "product": 18,
-    "basket": 14,
+    "basket": 13,
     "search": 15,
 }
 

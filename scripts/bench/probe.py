@@ -116,6 +116,7 @@ def choose_pages():
         "product": product.get_absolute_url(),
         "basket": "/fr/shop/basket/",
         "search": f"/fr/search/?q={SEARCH_QUERY}",
+        "layout": "/fr/shop/offers/",  # the reference: the site's layout around an empty list
     }
 
 

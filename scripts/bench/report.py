@@ -11,7 +11,7 @@ CACHED_TARGET_RPS = 1500
 @dataclass
 class Row:
     page: str
-    target_rps: float
+    target_rps: float | None  # None: a reference page, measured but without a target
     rps: float | None = None
     p50_ms: float | None = None
     p99_ms: float | None = None
@@ -38,7 +38,7 @@ def _kb(value):
 
 
 def row_cells(row):
-    rps_ok = row.rps is not None and row.rps >= row.target_rps
+    rps_ok = row.rps is not None and row.target_rps is not None and row.rps >= row.target_rps
     p99_ok = row.p99_ms is not None and row.p99_ms <= P99_TARGET_MS
     errors_ok = row.non_2xx == 0
     weight = _kb(row.weight_gzip_bytes)
@@ -48,7 +48,7 @@ def row_cells(row):
         row.page,
         _num(row.target_rps),
         _num(row.rps, "{:.1f}"),
-        mark(rps_ok) if row.rps is not None else "-",
+        ("ref" if row.target_rps is None else mark(rps_ok)) if row.rps is not None else "-",
         _num(row.p50_ms, "{:.1f}"),
         _num(row.p99_ms, "{:.1f}"),
         mark(p99_ok) if row.p99_ms is not None else "-",
@@ -84,8 +84,8 @@ def format_table(title, rows):
 
 
 def summary(rows):
-    """(pages meeting their req/s target, pages measured)."""
-    measured = [row for row in rows if row.rps is not None]
+    """(pages meeting their req/s target, pages measured), reference pages left out."""
+    measured = [row for row in rows if row.rps is not None and row.target_rps is not None]
     return sum(1 for row in measured if row.rps >= row.target_rps), len(measured)
 
 
