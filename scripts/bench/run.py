@@ -289,7 +289,7 @@ def measure_pass(args, env, pages, label, cached, rounds, profile):
             for name, url in pages.items():
                 data = measures["pages"][name]
                 row = report.Row(
-                    page=name, target_rps=report.CACHED_TARGET_RPS if cached and TARGETS[name] else TARGETS[name],
+                    page=name, target_rps=report.CACHED_TARGET_RPS if cached and TARGETS[name] is not None else TARGETS[name],
                     queries=data.get("queries"), html_bytes=data.get("html_bytes"),
                     html_gzip_bytes=data.get("html_gzip_bytes"), weight_gzip_bytes=data.get("weight_gzip_bytes"),
                     weight_checked=name in WEIGHT_CHECKED,
