@@ -432,7 +432,7 @@ def context(request):
 # --- Invalidation ---
 
 _IGNORED_MODELS = {
-    "stories.siterendition", "stories.storyproductmention", "wagtailcore.revision", "wagtailcore.pagelogentry",
+    "core.siterendition", "stories.storyproductmention", "wagtailcore.revision", "wagtailcore.pagelogentry",
     "wagtailcore.modellogentry", "wagtailcore.workflowstate", "wagtailcore.taskstate", "wagtailcore.pagesubscription",
     "wagtailcore.comment", "wagtailcore.commentreply", "wagtailcore.referenceindex", "wagtailcore.uploadedfile",
     "wagtailsearch.indexentry", "catalogue.productrecommendation",

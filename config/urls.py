@@ -11,10 +11,13 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from config.health import healthz
-from stories import routing
-from stories.search_views import oscar_product_search, search_results
-from stories.sitemaps import sitemaps
-from stories.views import robots_txt
+from core import routing
+from core.sitemaps import PageSitemap
+from core.views import robots_txt
+from shop.sitemaps import ProductSitemap
+from sitesearch.views import oscar_product_search, search_results
+
+sitemaps = {"pages": PageSitemap, "products": ProductSitemap}
 
 dashboard_urls = apps.get_app_config("dashboard").urls
 
@@ -37,12 +40,13 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += i18n_patterns(
-    path("search/", search_results, name="site_search"),  # one index for products and pages (stories/search.py)
+    path("search/", search_results, name="site_search"),  # one index for products and pages (sitesearch/search.py)
     path("shop/search/", oscar_product_search, name="oscar_product_search"),
     path("shop/", include("shop.order.urls")),  # guest order tracking, makers' parcels
     path("shop/", include(apps.get_app_config("oscar").urls[0])),
-    path("", include("cooperatives.urls")),  # the artisans' workshop (atelier/) and joining form
-    # Wagtail's URLs, with its page-serving view preceded by a shorter route to the page (stories/routing.py).
+    path("", include("workshop.urls")),  # the artisans' workshop (atelier/)
+    path("", include("cooperatives.urls")),  # the joining form (devenir-artisan/)
+    # Wagtail's URLs, with its page-serving view preceded by a shorter route to the page (core/routing.py).
     path("", include(wagtail_urls.urlpatterns[:-1])),
     re_path(wagtail_urls.serve_pattern, routing.serve, name="wagtail_serve"),
     prefix_default_language=True,

@@ -20,9 +20,9 @@ from django.utils.http import urlsafe_base64_encode
 from django.utils.text import slugify
 from oscar.core.loading import get_model
 
+from cooperatives.accounts import link_artisan
 from cooperatives.models import ArtisanApplication, ArtisanPage
-from cooperatives.workshop import link_artisan
-from stories.locales import add_versions_in_other_languages, source_page
+from core.locales import add_versions_in_other_languages, source_page
 
 Partner = get_model("partner", "Partner")
 

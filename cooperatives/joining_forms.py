@@ -6,8 +6,8 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from cooperatives.models import RegionPage
-from cooperatives.workshop_forms import PhotoField
-from stories.models import Craft
+from core.models import Craft
+from core.photos import PhotoField
 
 
 class JoiningForm(forms.Form):

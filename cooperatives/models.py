@@ -9,9 +9,9 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from stories.blocks import GalleryStreamBlock
-from stories.locales import TranslatedPageMixin
-from stories.page_rules import ReservedSlugMixin
+from core.blocks import GalleryStreamBlock
+from core.locales import TranslatedPageMixin
+from core.page_rules import ReservedSlugMixin
 
 
 class VisitDetails(models.Model):
@@ -50,12 +50,12 @@ class RegionPage(TranslatedPageMixin, ReservedSlugMixin, Page):
     """A regional showcase: its crafts, cooperatives, artisans, stories, products and workshops open to visitors."""
 
     hero_image = models.ForeignKey(
-        "stories.SiteImage", verbose_name=_("hero image"), null=True, blank=True, on_delete=models.SET_NULL,
+        "core.SiteImage", verbose_name=_("hero image"), null=True, blank=True, on_delete=models.SET_NULL,
         related_name="+",
     )
     introduction = models.TextField(_("introduction"))
     body = RichTextField(_("presentation"), blank=True, features=["bold", "italic", "link", "ol", "ul", "h2", "h3"])
-    crafts = ParentalManyToManyField("stories.Craft", verbose_name=_("crafts of the region"), blank=True,
+    crafts = ParentalManyToManyField("core.Craft", verbose_name=_("crafts of the region"), blank=True,
                                      related_name="regions")
 
     content_panels = Page.content_panels + [
@@ -116,14 +116,14 @@ class CooperativePage(OnePagePerPartnerMixin, TranslatedPageMixin, ReservedSlugM
     )
     members_count = models.PositiveSmallIntegerField(_("number of members"), null=True, blank=True)
     logo = models.ForeignKey(
-        "stories.SiteImage", verbose_name=_("main image"), null=True, blank=True, on_delete=models.SET_NULL,
+        "core.SiteImage", verbose_name=_("main image"), null=True, blank=True, on_delete=models.SET_NULL,
         related_name="+",
     )
     introduction = models.TextField(_("introduction"))
     story = RichTextField(_("our story"), blank=True, features=["bold", "italic", "link", "ol", "ul"])
     gallery = StreamField(GalleryStreamBlock(), verbose_name=_("gallery"), blank=True)
     email = models.EmailField(_("email"), blank=True)
-    crafts = ParentalManyToManyField("stories.Craft", verbose_name=_("crafts"), blank=True,
+    crafts = ParentalManyToManyField("core.Craft", verbose_name=_("crafts"), blank=True,
                                      related_name="cooperatives")
     # One partner per page, shared by the page's versions in each language (checked in clean()).
     partner = models.ForeignKey(
@@ -161,10 +161,10 @@ class ArtisanPage(OnePagePerPartnerMixin, TranslatedPageMixin, ReservedSlugMixin
     """An artisan's profile: who they are, their craft in their own words, their products and the stories about them."""
 
     portrait = models.ForeignKey(
-        "stories.SiteImage", verbose_name=_("portrait"), null=True, blank=True, on_delete=models.SET_NULL,
+        "core.SiteImage", verbose_name=_("portrait"), null=True, blank=True, on_delete=models.SET_NULL,
         related_name="+",
     )
-    crafts = ParentalManyToManyField("stories.Craft", verbose_name=_("crafts"), blank=True, related_name="artisans")
+    crafts = ParentalManyToManyField("core.Craft", verbose_name=_("crafts"), blank=True, related_name="artisans")
     years_of_practice = models.PositiveSmallIntegerField(
         _("years of practice"), null=True, blank=True, validators=[MaxValueValidator(90)]
     )
@@ -241,7 +241,7 @@ class ArtisanApplication(models.Model):
         REJECTED = "rejected", _("Declined")
 
     name = models.CharField(_("full name"), max_length=120)
-    craft = models.ForeignKey("stories.Craft", verbose_name=_("craft"), null=True, blank=True,
+    craft = models.ForeignKey("core.Craft", verbose_name=_("craft"), null=True, blank=True,
                               on_delete=models.SET_NULL, related_name="+")
     in_cooperative = models.BooleanField(_("member of a cooperative"), default=False)
     cooperative_name = models.CharField(_("cooperative"), max_length=160, blank=True)

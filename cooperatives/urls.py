@@ -1,19 +1,12 @@
-"""The artisans' workshop, mounted per language by config/urls.py (before Wagtail's catch-all)."""
+"""The joining form, mounted per language by config/urls.py (before Wagtail's catch-all)."""
 
 from django.urls import path
 
 from cooperatives import views
 
-app_name = "workshop"
+app_name = "joining"
 
 urlpatterns = [
-    path("atelier/", views.home, name="home"),
-    path("atelier/welcome/", views.after_login, name="after-login"),
-    path("atelier/products/", views.product_list, name="products"),
-    path("atelier/products/new/", views.product_edit, name="product-add"),
-    path("atelier/products/<int:pk>/", views.product_edit, name="product-edit"),
-    path("atelier/my-page/", views.page_edit, name="page"),
-    path("atelier/help/", views.help_page, name="help"),
     path("devenir-artisan/", views.join, name="join"),
-    path("devenir-artisan/merci/", views.join_thanks, name="join-thanks"),
+    path("devenir-artisan/merci/", views.join_thanks, name="thanks"),
 ]

@@ -54,10 +54,11 @@ def generate(products, stories, rng):
     from django.db import transaction
     from django.utils.text import slugify
     from oscar.core.loading import get_model
+    from wagtail.models import Site
 
     from cooperatives.models import ArtisanPage, RegionPage
-    from stories.models import Craft, StoryIndexPage, StoryPage
-    from wagtail.models import Site
+    from core.models import Craft
+    from stories.models import StoryIndexPage, StoryPage
 
     Product = get_model("catalogue", "Product")
     ProductClass = get_model("catalogue", "ProductClass")
@@ -164,7 +165,7 @@ def hit_count(language, query):
     from django.http import QueryDict
     from django.utils import translation
 
-    from stories.search import site_search
+    from sitesearch.search import site_search
 
     with translation.override(language):
         return site_search(QueryDict(urlencode({"q": query}))).product_count

@@ -10,5 +10,13 @@ class ShopConfig(AppConfig):
 
     def ready(self):
         from config import page_cache
+        from core import sections
+        from shop import maker_products as products
 
         page_cache.connect()  # a publish, a price or a stock change makes every cached page stale at once
+        # The products on a region's, a cooperative's and an artisan's page (core/sections.py).
+        sections.contribute("region", lambda region: {"products": products.region_products(region)})
+        sections.contribute("cooperative", lambda cooperative: dict(
+            zip(("products", "more_products"), products.cooperative_products(cooperative))))
+        sections.contribute("artisan", lambda artisan: dict(
+            zip(("products", "more_products"), products.artisan_products(artisan))))

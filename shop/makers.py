@@ -1,17 +1,17 @@
 """Who is behind a product, for its shop page: the artisan, the cooperative, the craft, the region, the stories.
 
-Only live, public pages are shown (stories.queries.visible: outside private sections by a subquery, where
-Wagtail's `public()` costs a query of its own each time). The artisan is the product's own `artisan`, else an
+Only what a visitor may see is shown (core.queries.visible, the one visibility rule). The stories come from the
+stories app through core.sections (the shop is beneath the stories). The artisan is the product's own `artisan`, else an
 independent artisan whose Oscar partner supplies it. The cooperative is the artisan's parent page, else the cooperative whose partner supplies
 it. The region is the nearest RegionPage above the artisan or the cooperative. Pages are those of the visitor's
-language (products point at the French pages; stories/locales.py).
+language (products point at the French pages; core/locales.py).
 """
 
 from wagtail.models import Page
 
 from cooperatives.models import ArtisanPage, CooperativePage, RegionPage
-from stories.models import StoryPage
-from stories.queries import in_private_section, visible
+from core import sections
+from core.queries import visible
 
 
 def _suppliers(product):
@@ -22,7 +22,7 @@ def _suppliers(product):
 def _region_above(page):
     if page is None:
         return None
-    return RegionPage.objects.live().exclude(in_private_section()).ancestor_of(page).order_by("-depth").first()
+    return visible(RegionPage.objects.ancestor_of(page)).order_by("-depth").first()
 
 
 def maker_context(product):
@@ -44,7 +44,7 @@ def maker_context(product):
 
     cooperative = None
     if artisan is not None:
-        cooperative = CooperativePage.objects.live().exclude(in_private_section()).parent_of(artisan).first()
+        cooperative = visible(CooperativePage.objects.parent_of(artisan)).first()
     if cooperative is None and partner_ids:
         cooperative = (
             visible(CooperativePage.objects.all()).filter(partner_id__in=partner_ids)
@@ -55,19 +55,11 @@ def maker_context(product):
     if region is None and artisan is not None and cooperative is not None:
         region = _region_above(cooperative)
 
-    mentioning = StoryPage.objects.filter(product_mentions__product=product).values("translation_key")
-    stories = list(
-        visible(StoryPage.objects.all())
-        .filter(translation_key__in=mentioning)
-        .order_by("-date_published", "pk")
-        .distinct()
-    )
-
     return {
         "maker_artisan": artisan,
         "maker_artisan_crafts": list(artisan.crafts.all()) if artisan is not None else [],
         "maker_cooperative": cooperative,
         "maker_craft": product.craft,
         "maker_region": region,
-        "mentioning_stories": stories,
+        **sections.collect("product", product),  # mentioning_stories (stories)
     }

@@ -7,12 +7,11 @@ class StoriesConfig(AppConfig):
     verbose_name = _("Stories")
 
     def ready(self):
-        from stories import mentions
+        from core import sections
+        from stories import queries
 
-        mentions.connect()  # keeps StoryProductMention current as stories are published and unpublished
-        from stories import locales
-
-        locales.connect()  # Arabic and English trees follow the French one, except while fixtures load
-        from stories import renditions
-
-        renditions.connect()  # renditions made when an image is uploaded or a page published (issue #8)
+        # The stories told about a region, an artisan and a product, on their pages (core/sections.py).
+        sections.contribute("region", lambda region: {"stories": queries.stories_about_region(region),
+                                                      "story_index": queries.story_index()})
+        sections.contribute("artisan", lambda artisan: {"stories": queries.stories_featuring(artisan)})
+        sections.contribute("product", lambda product: {"mentioning_stories": queries.stories_mentioning(product)})

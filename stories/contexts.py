@@ -3,24 +3,28 @@ stories/queries.py and cooperatives/queries.py. Every image of the page gets its
 """
 
 from cooperatives import queries as places
+from cooperatives.models import RegionPage
+from core import queries as core_queries
+from core import seo
 from shop import products as shop_products
-from stories import queries, seo
+from stories import queries
+from stories.queries import story_index
 
 NEWEST_PRODUCTS_ON_HOME = 8
 
 
 def home_context(home, request):
-    story_ids = queries.stream_ids(home.featured, "story")
-    region_ids = queries.stream_ids(home.featured, "region")
-    product_ids = queries.stream_ids(home.featured, "product")
+    story_ids = core_queries.stream_ids(home.featured, "story")
+    region_ids = core_queries.stream_ids(home.featured, "region")
+    product_ids = core_queries.stream_ids(home.featured, "product")
 
     stories = (story_ids and queries.chosen_stories(story_ids)) or queries.newest_stories()
     regions = (region_ids and places.chosen_regions(region_ids)) or places.newest_regions()
-    products = product_ids and queries.in_order(shop_products.by_pk(product_ids).values(), product_ids)
+    products = product_ids and core_queries.in_order(shop_products.by_pk(product_ids).values(), product_ids)
     products = products or shop_products.newest(NEWEST_PRODUCTS_ON_HOME)
 
-    hero = queries.fetch_images([home.hero_image_id]).get(home.hero_image_id)
-    queries.prefetch_renditions(hero=[hero], open_graph=[hero], card=[*(s.hero_image for s in stories),
+    hero = core_queries.fetch_images([home.hero_image_id]).get(home.hero_image_id)
+    core_queries.prefetch_renditions(hero=[hero], open_graph=[hero], card=[*(s.hero_image for s in stories),
                                                                     *(r.hero_image for r in regions)])
     return {
         "hero_image": hero,
@@ -31,13 +35,6 @@ def home_context(home, request):
         "seo": seo.page_seo(home, request, description=home.introduction, image=hero,
                             json_ld=seo.website_ld(home, request)),
     }
-
-
-def story_index():
-    """The (first) live story index, for links to the filtered list."""
-    from stories.models import StoryIndexPage
-
-    return queries.visible(StoryIndexPage.objects.all()).order_by("path").first()
 
 
 def story_index_context(index, request):
@@ -57,21 +54,19 @@ def story_index_context(index, request):
 def story_context(story, request):
     """A story with its body's images and artisans fetched in bulk and swapped into the stream (its products are
     fetched in bulk, with their card data, by the product block itself)."""
-    from cooperatives.models import RegionPage
-
     body = story.body
-    images = queries.fetch_images(queries.stream_image_ids(body) + [story.hero_image_id])
-    artisans = places.artisans_by_pk(queries.stream_ids(body, "artisan", "artisan"))
-    queries.swap_stream_blocks(body, images, artisans)
+    images = core_queries.fetch_images(core_queries.stream_image_ids(body) + [story.hero_image_id])
+    artisans = places.artisans_by_pk(core_queries.stream_ids(body, "artisan", "artisan"))
+    core_queries.swap_stream_blocks(body, images, artisans)
     hero = images.get(story.hero_image_id)
 
     crafts = list(story.crafts.all())
-    region = next(iter(queries.chosen(queries.visible(RegionPage.objects.all()), [story.region_id])), None)
-    index = places.live_parent(story)
+    region = next(iter(core_queries.chosen(core_queries.visible(RegionPage.objects.all()), [story.region_id])), None)
+    index = core_queries.live_parent(story)
     related = queries.related_stories(story, [craft.pk for craft in crafts])
 
     body_images = [image for pk, image in images.items() if pk != story.hero_image_id]
-    queries.prefetch_renditions(hero=[hero], open_graph=[hero], inline=body_images, thumb=body_images,
+    core_queries.prefetch_renditions(hero=[hero], open_graph=[hero], inline=body_images, thumb=body_images,
                                 card=[s.hero_image for s in related], avatar=[a.portrait for a in artisans.values()])
     return {
         "hero_image": hero,

@@ -7,7 +7,7 @@ from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 
-from cooperatives.workshop import link_artisan
+from cooperatives.accounts import link_artisan
 from tests import page_factories as pages
 
 

@@ -4,7 +4,7 @@ its translation editor (a PO file of the page's strings, then "publish")."""
 from wagtail.models import Locale
 from wagtail_localize.models import Translation, TranslationSource
 
-from stories.locales import synchronize_trees
+from core.locales import synchronize_trees
 
 
 def synchronise():

@@ -10,7 +10,8 @@ from PIL import Image
 from wagtail.models import Site
 
 from cooperatives.models import ArtisanPage, CooperativePage, RegionPage, RegionWorkshop
-from stories.models import Craft, SiteImage, StoryIndexPage, StoryPage
+from core.models import Craft, SiteImage
+from stories.models import StoryIndexPage, StoryPage
 from tests import factories
 
 _counter = itertools.count(1)

@@ -10,7 +10,8 @@ from oscar.test.factories import ProductImageFactory
 from PIL import Image
 
 from cooperatives.models import ArtisanPage, CooperativePage, RegionPage
-from stories.models import Craft, HomePage, SiteImage, StoryIndexPage, StoryPage
+from core.models import Craft, SiteImage
+from stories.models import HomePage, StoryIndexPage, StoryPage
 from tests import factories
 
 Partner = get_model("partner", "Partner")

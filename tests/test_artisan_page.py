@@ -6,7 +6,6 @@ from django.contrib.auth.models import Group
 from wagtail.models import WorkflowState
 
 from cooperatives.models import ArtisanPage
-from tests import page_factories as pages
 from tests.artisan_factories import artisan_with_login, photo_upload
 
 pytestmark = pytest.mark.django_db

@@ -2,8 +2,8 @@
 their page and in the shop. Another maker's product is a 404; bad input is explained and kept."""
 
 import pytest
-from PIL import Image
 from oscar.core.loading import get_model
+from PIL import Image
 
 from tests import page_factories as pages
 from tests.artisan_factories import artisan_with_login, photo_upload, product_post
@@ -128,9 +128,9 @@ def test_a_new_product_needs_a_photo_and_a_sensible_price(client):
 
 
 def test_a_too_large_photo_is_refused(client, monkeypatch):
-    from cooperatives import workshop
+    from core import photos
 
-    monkeypatch.setattr(workshop, "PHOTO_MAX_BYTES", 1000)
+    monkeypatch.setattr(photos, "PHOTO_MAX_BYTES", 1000)
     user, __, __ = artisan_with_login()
     client.force_login(user)
 

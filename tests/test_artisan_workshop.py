@@ -7,7 +7,12 @@ from oscar.core.loading import get_model
 from tests import page_factories as pages
 from tests.artisan_factories import artisan_with_login
 from tests.orders_helpers import (  # noqa: F401  (client: the committing test client)
-    Order, add_to_basket, checkout_to_payment, choose_method, client, place_order,
+    Order,
+    add_to_basket,
+    checkout_to_payment,
+    choose_method,
+    client,
+    place_order,
 )
 
 pytestmark = pytest.mark.django_db

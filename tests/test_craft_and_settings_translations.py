@@ -4,7 +4,7 @@ in their language, French when a language has none; editors fill each language i
 import pytest
 from wagtail.models import Site
 
-from stories.models import Craft, SiteSettings
+from core.models import Craft, SiteSettings
 from tests import page_factories as pages
 from tests.search_factories import search_url
 
@@ -102,10 +102,10 @@ def test_the_craft_filter_of_the_search_works_in_arabic(client, pottery):
 def test_an_editor_names_a_craft_in_three_languages_in_wagtail(client, administrator):
     client.force_login(administrator)
 
-    form = html_of(client.get("/cms/snippets/stories/craft/add/"))
+    form = html_of(client.get("/cms/snippets/core/craft/add/"))
     for name in ("name_fr", "name_ar", "name_en", "description_fr", "description_ar", "description_en"):
         assert f'name="{name}"' in form
-    response = client.post("/cms/snippets/stories/craft/add/", {
+    response = client.post("/cms/snippets/core/craft/add/", {
         "name_fr": "Vannerie", "name_ar": "صناعة السلال", "name_en": "Basketry", "slug": "vannerie",
         "description_fr": "Paniers en doum.", "description_ar": "", "description_en": "Doum palm baskets.",
     })
@@ -142,7 +142,7 @@ def test_without_settings_the_footer_shows_the_default_text_and_no_contact(clien
 def test_an_editor_fills_the_footer_settings_in_three_languages_in_wagtail(client, administrator):
     site = Site.objects.get(is_default_site=True)
     client.force_login(administrator)
-    url = f"/cms/settings/stories/sitesettings/{site.pk}/"
+    url = f"/cms/settings/core/sitesettings/{site.pk}/"
 
     form = html_of(client.get(url))
     for name in ("footer_text_fr", "footer_text_ar", "footer_text_en", "address_ar", "phone_en", "contact_email"):
@@ -167,7 +167,7 @@ def test_a_bad_email_in_the_settings_is_refused_and_nothing_crashes(client, admi
     site = Site.objects.get(is_default_site=True)
     client.force_login(administrator)
 
-    response = client.post(f"/cms/settings/stories/sitesettings/{site.pk}/", {"contact_email": "not an email"})
+    response = client.post(f"/cms/settings/core/sitesettings/{site.pk}/", {"contact_email": "not an email"})
 
     assert response.status_code == 200
     assert not SiteSettings.objects.filter(site=site, contact_email="not an email").exists()
@@ -176,7 +176,7 @@ def test_a_bad_email_in_the_settings_is_refused_and_nothing_crashes(client, admi
 def test_a_visitor_cannot_open_the_settings(client):
     site = Site.objects.get(is_default_site=True)
 
-    response = client.get(f"/cms/settings/stories/sitesettings/{site.pk}/")
+    response = client.get(f"/cms/settings/core/sitesettings/{site.pk}/")
 
     assert response.status_code == 302 and "/login/" in response["Location"]
 
@@ -185,7 +185,7 @@ def test_a_visitor_cannot_open_the_settings(client):
 def test_a_craft_needs_its_french_name_and_nothing_crashes(client, administrator):
     client.force_login(administrator)
 
-    response = client.post("/cms/snippets/stories/craft/add/", {
+    response = client.post("/cms/snippets/core/craft/add/", {
         "name_fr": "", "name_ar": "صناعة السلال", "name_en": "", "slug": "sans-nom",
         "description_fr": "", "description_ar": "", "description_en": "",
     })

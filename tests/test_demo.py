@@ -23,7 +23,8 @@ from wagtail.models import Page, Revision
 
 from cooperatives.models import ArtisanPage, CooperativePage, RegionPage, RegionWorkshop
 from stories.blocks import StoryStreamBlock
-from stories.models import Craft, HomePage, SiteImage, StoryIndexPage, StoryPage
+from core.models import Craft, SiteImage
+from stories.models import HomePage, StoryIndexPage, StoryPage
 
 Product = get_model("catalogue", "Product")
 ProductImage = get_model("catalogue", "ProductImage")

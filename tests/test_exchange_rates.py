@@ -147,13 +147,13 @@ def test_the_basket_total_has_an_approximate_amount_and_checkout_states_the_mad_
 
 
 def test_a_product_card_shows_the_approximate_amount(client, rates):
-    from tests.test_product_card import render_card
     from django.contrib.auth.models import AnonymousUser
     from django.contrib.sessions.middleware import SessionMiddleware
     from django.test import RequestFactory
     from oscar.apps.basket.middleware import BasketMiddleware
 
     from shop import products
+    from tests.test_product_card import render_card
 
     request = RequestFactory().get("/fr/")
     request.user = AnonymousUser()

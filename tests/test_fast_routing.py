@@ -1,4 +1,4 @@
-"""Pages are found quickly (issue #8, stories/routing.py) and exactly as Wagtail would find them: a deep page in a
+"""Pages are found quickly (issue #8, core/routing.py) and exactly as Wagtail would find them: a deep page in a
 fixed number of queries, the Site remembered by the worker until a Site changes, unpublished and missing pages still
 404 (or show the French page in another language), and a moved or renamed page found at its new address at once."""
 
@@ -8,7 +8,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page, Site
 
-from stories import routing
+from core import routing
 from tests import locale_factories as lf
 from tests import page_factories as pf
 

@@ -11,8 +11,8 @@ from django.core import mail
 from django.core.cache import cache
 from django.test import TestCase
 
+from cooperatives.accounts import ARTISANS_GROUP
 from cooperatives.models import ArtisanApplication, ArtisanPage
-from cooperatives.workshop import ARTISANS_GROUP
 from tests import page_factories as pages
 from tests.artisan_factories import photo_upload
 
@@ -198,8 +198,9 @@ def test_an_artisan_cannot_review_applications(client, region):
 
 def test_the_application_limit_counts_each_visitor_behind_the_proxy_separately(client):
     """Behind the reverse proxy every request comes from the proxy's address; the limit is per visitor."""
-    from config import throttle
     from django.test import RequestFactory
+
+    from core import throttle
 
     first = RequestFactory().post("/", HTTP_X_FORWARDED_FOR="196.200.1.1", REMOTE_ADDR="127.0.0.1")
     second = RequestFactory().post("/", HTTP_X_FORWARDED_FOR="41.140.2.2", REMOTE_ADDR="127.0.0.1")

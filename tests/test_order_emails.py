@@ -9,7 +9,13 @@ from django_tasks import task_backends
 
 from shop.order.processing import advance_group, change_status
 from tests.orders_helpers import (  # noqa: F401  (client: the committing test client)
-    CommittingClient, FlakyMailServer, UnreachableMailServer, buy, client, post_callback, signed_callback,
+    CommittingClient,
+    FlakyMailServer,
+    UnreachableMailServer,
+    buy,
+    client,
+    post_callback,
+    signed_callback,
 )
 
 pytestmark = pytest.mark.django_db

@@ -9,7 +9,12 @@ from oscar.test.factories import create_voucher
 
 from tests import factories
 from tests.orders_helpers import (  # noqa: F401  (client: the committing test client)
-    Order, add_to_basket, checkout_to_payment, choose_method, client, place_order,
+    Order,
+    add_to_basket,
+    checkout_to_payment,
+    choose_method,
+    client,
+    place_order,
 )
 
 pytestmark = pytest.mark.django_db

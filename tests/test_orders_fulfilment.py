@@ -8,7 +8,14 @@ from django.core import mail
 from shop.order.processing import change_status
 from tests import factories
 from tests.orders_helpers import (  # noqa: F401  (client: the committing test client)
-    CommittingClient, Order, add_to_basket, checkout_to_payment, choose_method, client, maker_account, place_order,
+    CommittingClient,
+    Order,
+    add_to_basket,
+    checkout_to_payment,
+    choose_method,
+    client,
+    maker_account,
+    place_order,
 )
 
 pytestmark = pytest.mark.django_db

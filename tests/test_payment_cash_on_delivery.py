@@ -8,8 +8,15 @@ from django.test import override_settings
 
 from tests import factories
 from tests.orders_helpers import (  # noqa: F401  (client: the committing test client)
+    FRANCE_ADDRESS,
+    Order,
+    add_to_basket,
+    buy,
+    checkout_to_payment,
+    choose_method,
     client,
-    FRANCE_ADDRESS, Order, add_to_basket, buy, checkout_to_payment, choose_method, france, place_order,
+    france,
+    place_order,
 )
 
 pytestmark = pytest.mark.django_db

@@ -1,10 +1,10 @@
-"""Image renditions are made when an image is uploaded and when a page is published (stories/renditions.py), so the
+"""Image renditions are made when an image is uploaded and when a page is published (core/renditions.py), so the
 first visitor of a page does not wait for AVIF, WebP and JPEG versions of its images to be generated."""
 
 import pytest
 
-from stories import renditions
-from stories.models import SiteRendition
+from core import renditions
+from core.models import SiteRendition
 from tests import page_factories as pf
 
 pytestmark = pytest.mark.django_db

@@ -295,7 +295,7 @@ def test_did_you_mean_links_to_the_suggested_search(client):
 
 
 def test_very_common_word_lists_only_the_best_matches(client, monkeypatch):
-    from stories import search
+    from sitesearch import search
 
     monkeypatch.setattr(search, "MAX_PRODUCT_HITS", 3)
     for number in range(5):

@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils import translation
 from oscar.core.loading import get_model
 
-from shop.shipping.demo import load_shipping
+from demo.shipping import load_shipping
 from tests.pricing_factories import (
     add_to_basket_in,
     address_in,

@@ -391,7 +391,7 @@ def test_stories_live_under_the_story_index_which_lives_under_the_home_page(dakh
 def test_editors_manage_crafts_as_snippets_in_the_cms(client, administrator, weaving, pottery):
     client.force_login(administrator)
 
-    response = client.get("/cms/snippets/stories/craft/")
+    response = client.get("/cms/snippets/core/craft/")
 
     assert response.status_code == 200
     html = response.content.decode()

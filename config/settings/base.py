@@ -45,9 +45,15 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
     # The project's own apps come first so their templates win.
-    "stories",
+    # Layers run one way (the import-linter contract in pyproject.toml): core <- cooperatives <- shop <- stories,
+    # workshop <- sitesearch <- demo.
+    "core",
     "cooperatives",
     "shop",
+    "stories",
+    "workshop",
+    "sitesearch",
+    "demo",
     # Wagtail; page translations through wagtail-localize (its editor, and trees synchronised from French)
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -169,8 +175,8 @@ MIDDLEWARE[_after_whitenoise:_after_whitenoise] = [
     "django.middleware.gzip.GZipMiddleware",
     "config.page_cache.PageCacheMiddleware",
 ]
-# Wagtail's Site of the request from the worker's memory instead of a query per request (stories/routing.py).
-MIDDLEWARE.insert(MIDDLEWARE.index("django.middleware.common.CommonMiddleware") + 1, "stories.routing.SiteMiddleware")
+# Wagtail's Site of the request from the worker's memory instead of a query per request (core/routing.py).
+MIDDLEWARE.insert(MIDDLEWARE.index("django.middleware.common.CommonMiddleware") + 1, "core.routing.SiteMiddleware")
 TEMPLATES[0]["OPTIONS"]["context_processors"].append("config.page_cache.context")  # CSRF sentinel, basket markers
 PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", False)
 PAGE_CACHE_SECONDS = int(env("PAGE_CACHE_SECONDS", "600"))  # an entry's life; changes invalidate it at once anyway
@@ -275,15 +281,15 @@ SITE_NAME = "Dakhla Market"
 
 # Wagtail
 WAGTAIL_SITE_NAME = SITE_NAME
-WAGTAILIMAGES_IMAGE_MODEL = "stories.SiteImage"
+WAGTAILIMAGES_IMAGE_MODEL = "core.SiteImage"
 WAGTAILADMIN_BASE_URL = env("SITE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 if DATABASES["default"]["ENGINE"].startswith("django.db.backends.postgresql"):
-    # unaccent + French stemming, created by shop/catalogue/migrations/0036 (see stories/search.py).
+    # unaccent + French stemming, created by shop/catalogue/migrations/0036 (see sitesearch/search.py).
     WAGTAILSEARCH_BACKENDS["default"]["SEARCH_CONFIG"] = "dakhla_search"
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"bmp": "jpeg", "webp": "webp"}
 WAGTAIL_ENABLE_UPDATE_CHECK = False
-# Content languages (stories/locales.py): every page in French, translated into Arabic and English with
+# Content languages (core/locales.py): every page in French, translated into Arabic and English with
 # wagtail-localize; the Arabic and English trees are synchronised from the French one (aliases until translated).
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES

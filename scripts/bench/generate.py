@@ -2,7 +2,7 @@
 
 Needs Django set up. `generate(Counts(...))` runs in one transaction (all or nothing) and returns what it made.
 
-- Pictures: a few dozen drawn with Pillow (stories.demo_images), each reused by many pages and products, as the
+- Pictures: a few dozen drawn with Pillow (demo.images), each reused by many pages and products, as the
   pages of a real site reuse a photo library; their renditions are made afterwards by rendering a sample of pages
   (`warm_renditions`), so the measured pages never draw one.
 - Pages: Wagtail's tree through add_child (pages cannot be bulk inserted under treebeard), live, with their search
@@ -129,12 +129,12 @@ def generate(counts, seed=7, log=print):
     from wagtail.search.backends import get_search_backend
 
     from cooperatives.models import ArtisanPage, CooperativePage, RegionPage, RegionWorkshop
-    from shop import demo_data as shop_data
-    from shop.demo import ensure_shipping_countries
-    from shop.shipping.demo import load_shipping
-    from stories import demo_data as story_data
-    from stories.demo import ensure_video_embeds, load_crafts
-    from stories.demo_images import draw, jpeg, site_image
+    from demo import shop_data
+    from demo import stories_data as story_data
+    from demo.images import draw, jpeg, site_image
+    from demo.shipping import load_shipping
+    from demo.shop import ensure_shipping_countries
+    from demo.stories import ensure_video_embeds, load_crafts
     from stories.models import HomePage, StoryIndexPage, StoryPage, StoryProductMention
 
     Partner = get_model("partner", "Partner")

@@ -7,7 +7,7 @@ from oscar.apps.catalogue.abstract_models import AbstractProduct
 from oscar.core.utils import slugify
 from wagtail.search import index
 
-from shop.catalogue.search_fields import TranslatedAutocompleteField, TranslatedSearchField
+from core.search_fields import TranslatedAutocompleteField, TranslatedSearchField
 
 
 class Product(index.Indexed, AbstractProduct):
@@ -16,7 +16,7 @@ class Product(index.Indexed, AbstractProduct):
         related_name="products",
     )
     craft = models.ForeignKey(
-        "stories.Craft", verbose_name=_("craft"), null=True, blank=True, on_delete=models.SET_NULL,
+        "core.Craft", verbose_name=_("craft"), null=True, blank=True, on_delete=models.SET_NULL,
         related_name="products",
     )
     weight_grams = models.PositiveIntegerField(
@@ -28,7 +28,7 @@ class Product(index.Indexed, AbstractProduct):
                     "and has no stock count."),
     )
 
-    # Wagtail's search index (the site search, stories/search.py): saving or deleting a product updates it.
+    # Wagtail's search index (the site search, sitesearch/search.py): saving or deleting a product updates it.
     # Title, description and craft name are translated (shop/catalogue/translation.py): every language is indexed.
     search_fields = [
         TranslatedSearchField("title", boost=3),

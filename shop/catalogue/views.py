@@ -5,7 +5,7 @@
   (shop.product_seo).
 - Browsing the catalogue and its categories reads the database directly. Oscar 4.2 lists them through Haystack,
   whose simple backend returns nothing for a listing without a query, so the shop showed no products at all;
-  searching is the site search's job (stories/search.py, one Wagtail index).
+  searching is the site search's job (sitesearch/search.py, one Wagtail index).
 """
 
 from urllib.parse import unquote
@@ -20,7 +20,6 @@ from oscar.apps.catalogue.views import ProductDetailView as OscarProductDetailVi
 from oscar.core.loading import get_model
 
 from shop import products as product_queries
-
 from shop.makers import maker_context
 from shop.product_seo import product_seo
 

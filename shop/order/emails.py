@@ -22,6 +22,8 @@ from django.utils import timezone, translation
 from django_tasks import task, task_backends
 from oscar.core.loading import get_model
 
+from core import sections
+
 logger = logging.getLogger("dakhla.orders.emails")
 
 BACKEND = "shop"
@@ -67,18 +69,16 @@ def absolute_url(path):
 
 
 def email_context(order, kind, group=None):
-    from shop.payment.bank_transfer import bank_details
-    from shop.payment.methods import get_method
-
+    """What every order email is rendered with; the payment app adds how to pay (payment_method, bank) through
+    core.sections ("order_email"): payment events call order processing, never the other way."""
     tracking_path = reverse("shop-orders:track") + f"?number={order.number}"
     return {
         "order": order,
         "kind": kind,
         "group": group,
         "lines": group.lines if group is not None else order.lines.all(),
-        "payment_method": get_method(order.payment_method),
+        **sections.collect("order_email", order),
         "payment_method_code": order.payment_method,
-        "bank": bank_details(),
         "tracking_url": absolute_url(tracking_path),
         "shop_name": settings.OSCAR_SHOP_NAME,
         "site_url": settings.WAGTAILADMIN_BASE_URL,

@@ -35,9 +35,7 @@ class Order(AbstractOrder):
         return tuple(status for status in allowed if self._is_allowed_by_hand(status))
 
     def _is_allowed_by_hand(self, status):
-        from shop.payment.methods import CARD
-
-        if status == statuses.PAID and self.payment_method == CARD:
+        if status == statuses.PAID and self.payment_method == statuses.CARD_PAYMENT:
             return False
         if status in (statuses.SHIPPED, statuses.DELIVERED):
             return False

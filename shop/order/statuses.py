@@ -54,3 +54,7 @@ def order_status_label(status):
 
 def group_status_label(status):
     return dict(GROUP_STATUS_CHOICES).get(status, status)
+
+# The code an order records for card payment (shop.payment.methods.CARD): such an order is marked Paid by the bank's
+# callback only, never by hand.
+CARD_PAYMENT = "card-cmi"

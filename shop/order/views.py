@@ -22,7 +22,7 @@ from django.views.decorators.http import require_http_methods
 from oscar.apps.order.exceptions import InvalidOrderStatus
 from oscar.core.loading import get_model
 
-from config import throttle
+from core import throttle
 from shop.order import statuses
 from shop.order.processing import InvalidFulfilmentChange, advance_group, change_status, groups_for_user
 

@@ -9,7 +9,7 @@ from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from shop.order import statuses
-from shop.payment.methods import BANK_TRANSFER, PaymentMethod
+from shop.payment.methods import BANK_TRANSFER, PaymentMethod, register
 
 
 def bank_details():
@@ -17,6 +17,7 @@ def bank_details():
     return dict(settings.SHOP_BANK_TRANSFER)
 
 
+@register
 class BankTransfer(PaymentMethod):
     code = BANK_TRANSFER
     name = _("Bank transfer")

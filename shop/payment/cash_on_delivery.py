@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from oscar.templatetags.currency_filters import currency
 
 from shop.order import statuses
-from shop.payment.methods import CASH_ON_DELIVERY, PaymentMethod
+from shop.payment.methods import CASH_ON_DELIVERY, PaymentMethod, register
 
 MOROCCO = "MA"
 
@@ -21,6 +21,7 @@ def max_amount():
     return Decimal(str(settings.SHOP_CASH_ON_DELIVERY_MAX_AMOUNT))
 
 
+@register
 class CashOnDelivery(PaymentMethod):
     code = CASH_ON_DELIVERY
     name = _("Cash on delivery")

@@ -31,7 +31,8 @@ from django.utils.translation import gettext_lazy as _
 from oscar.core.loading import get_model
 
 from shop.order import statuses
-from shop.payment.methods import CARD, PaymentMethod
+from shop.order.processing import mark_paid
+from shop.payment.methods import CARD, PaymentMethod, register
 
 logger = logging.getLogger("dakhla.payment.cmi")
 
@@ -94,6 +95,7 @@ def order_from_token(token):
     return Order.objects.filter(number=number, payment_method=CARD).first()
 
 
+@register
 class CardThroughCMI(PaymentMethod):
     code = CARD
     name = _("Bank card")
@@ -215,8 +217,6 @@ def handle_callback(fields):
                 order.status,
             )
             return ANSWER_REFUSED
-
-        from shop.order.processing import mark_paid
 
         mark_paid(order, amount, reference=transaction_id, via="CMI callback")
     logger.info("CMI callback for order %s: paid (transaction %s)", oid, transaction_id)
