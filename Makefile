@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: run test install install-dev migrate demo messages clean bench
+.PHONY: run test test-fast lint install install-dev migrate demo messages clean bench
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -43,9 +43,18 @@ run: demo
 	@echo ""
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
+# The layers run one way (pyproject.toml [tool.importlinter]): a circle or an upward import fails the build.
+lint: install-dev
+	$(BIN)/lint-imports
+
 # The test database is kept between runs (--reuse-db); `make test PYTEST_ADDOPTS=--create-db` rebuilds it.
-test: install-dev | var
+# Tiers (markers set by tests/conftest.py): unit, integration, functional, browser, budgets.
+test: lint | var
 	$(BIN)/python -m pytest
+
+# Unit and integration tests only: the quick loop while working (no test client, no browser, no budgets).
+test-fast: install-dev | var
+	$(BIN)/python -m pytest -m "unit or integration"
 
 messages: install
 	$(MANAGE) makemessages --locale fr --locale ar --locale en --ignore ".venv/*" --ignore "var/*" --no-obsolete

@@ -4,8 +4,7 @@ shop/ and Wagtail's page tree, whose catch-all must come last."""
 from django.apps import apps
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path, re_path
-from wagtail import urls as wagtail_urls
+from django.urls import include, path
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
@@ -46,8 +45,7 @@ urlpatterns += i18n_patterns(
     path("shop/", include(apps.get_app_config("oscar").urls[0])),
     path("", include("workshop.urls")),  # the artisans' workshop (atelier/)
     path("", include("cooperatives.urls")),  # the joining form (devenir-artisan/)
-    # Wagtail's URLs, with its page-serving view preceded by a shorter route to the page (core/routing.py).
-    path("", include(wagtail_urls.urlpatterns[:-1])),
-    re_path(wagtail_urls.serve_pattern, routing.serve, name="wagtail_serve"),
+    # Wagtail's URLs, its page-serving view given a shorter route to the page (core/routing.py): last.
+    *routing.page_urls(),
     prefix_default_language=True,
 )

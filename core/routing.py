@@ -9,6 +9,13 @@ segment the child page and its specific row. Here:
 - the home page of each language is kept the same way (its id, tree path and url_path only);
 - the page and every page above it are one query (indexed slug, url_path and tree path), plus its specific row.
 
+No public API lets a project hand Wagtail a route it found itself, so this module is the one place that touches
+framework internals, each named in FRAMEWORK_INTERNALS and checked by tests/test_fast_routing.py (which fails loudly
+when Wagtail or treebeard change shape): Wagtail's per-request route cache (`request._wagtail_route_for_request`,
+read by `Page.route_for_request`), treebeard's cached parent (`_cached_parent_obj`, read by `get_parent`), and the
+place of Wagtail's page-serving pattern (last in `wagtail.urls`). The ROUTING_SHORTCUT setting turns it all off:
+then `page_urls()` is Wagtail's own URLs and nothing here runs.
+
 Anything this shortcut does not find (a page that exists only in French, an unpublished page, a path that is not a
 page) goes through Wagtail's own routing, unchanged, so the result is always Wagtail's; with any page type that
 routes on its own, the shortcut is off altogether.
@@ -16,12 +23,15 @@ routes on its own, the shortcut is off altogether.
 
 import uuid
 
+from django.conf import settings
 from django.core.cache import cache
 from django.db import DatabaseError
 from django.db.models import Q
 from django.db.models.signals import post_delete, post_save
 from django.http.request import split_domain_port
+from django.urls import include, path, re_path
 from django.utils import translation
+from wagtail import urls as wagtail_urls
 from wagtail import views as wagtail_views
 from wagtail.models import Page, Site, get_page_models
 from wagtail.models.sites import get_site_for_hostname
@@ -29,6 +39,10 @@ from wagtail.models.sites import get_site_for_hostname
 from core.locales import locale_id
 
 GENERATION_KEY = "core.routing.generation"
+# The framework internals this shortcut relies on (see the module's docstring and tests/test_fast_routing.py).
+WAGTAIL_ROUTE_CACHE = "_wagtail_route_for_request"
+TREEBEARD_PARENT_CACHE = "_cached_parent_obj"
+FRAMEWORK_INTERNALS = (WAGTAIL_ROUTE_CACHE, TREEBEARD_PARENT_CACHE)
 
 _memory = {"generation": None, "sites": {}, "homes": {}}
 
@@ -133,7 +147,7 @@ def fast_route(request, path):
     if not page.live:
         return None  # Wagtail's 404, or the French page standing in for it (core.locales.french_tree_route)
     for parent, child in zip(chain, chain[1:-1] + [page]):
-        child._cached_parent_obj = parent
+        setattr(child, TREEBEARD_PARENT_CACHE, parent)
     return page.route(request, [])
 
 
@@ -148,8 +162,17 @@ def _own_routing():
 
 def serve(request, path):
     """Wagtail's serve view, with the route found by `fast_route` when it can be."""
-    if not hasattr(request, "_wagtail_route_for_request"):
+    if not hasattr(request, WAGTAIL_ROUTE_CACHE):
         result = fast_route(request, path)
         if result is not None:
-            request._wagtail_route_for_request = result
+            setattr(request, WAGTAIL_ROUTE_CACHE, result)
     return wagtail_views.serve(request, path)
+
+
+def page_urls():
+    """Wagtail's URLs, its page-serving pattern (the catch-all, last) answered by `serve` when ROUTING_SHORTCUT is on.
+    """
+    if not settings.ROUTING_SHORTCUT:
+        return [path("", include(wagtail_urls))]
+    *others, catch_all = wagtail_urls.urlpatterns
+    return [path("", include(others)), re_path(wagtail_urls.serve_pattern, serve, name=catch_all.name)]

@@ -5,16 +5,28 @@ objects the page has already fetched: building it costs no query once the rendit
 Templates receive one `seo` dict, rendered by `includes/seo.html`.
 """
 
+import json
+
 from django.conf import settings
+from django.core.serializers.json import DjangoJSONEncoder
 from django.utils import translation
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from django.utils.translation import gettext
 
+from core.locales import translations_by_language
+
 SCHEMA = "https://schema.org"
 OG_IMAGE_SPEC = "fill-1200x630|format-jpeg"
 OG_LOCALES = {"fr": "fr_MA", "ar": "ar_MA", "en": "en_GB"}
 DESCRIPTION_LENGTH = 200
+# The same escapes as Django's json_script: nothing in the data can close the script element or open a comment.
+JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
+
+
+def json_for_script(data):
+    """JSON-LD text that is safe inside a <script> element (the one escaping rule of every page's JSON-LD)."""
+    return json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False).translate(JSON_SCRIPT_ESCAPES)
 
 
 def absolute(request, url):
@@ -40,8 +52,6 @@ def language_alternates(page, request):
     """The page's address in each language it is really translated into (an alias standing in for a missing
     translation repeats the French text: it is left out, and points to the French page as canonical), one query;
     x-default is the French page."""
-    from core.locales import translations_by_language
-
     versions = {language: version for language, version in translations_by_language(page).items()
                 if not version.alias_of_id}
     alternates = [{"lang": code, "url": page_url(versions[code], request)}

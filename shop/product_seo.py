@@ -1,21 +1,11 @@
 """What search engines and link previews read on a product's shop page: schema.org Product JSON-LD with its Offer
 (price, currency MAD, availability from Oscar's strategy) and Open Graph tags."""
 
-import json
-
-from django.utils.html import strip_tags
-from django.utils.text import Truncator
+from core.seo import SCHEMA, describe, json_for_script
 
 SCHEMA_AVAILABILITY_IN_STOCK = "https://schema.org/InStock"
 SCHEMA_AVAILABILITY_OUT_OF_STOCK = "https://schema.org/OutOfStock"
 SCHEMA_AVAILABILITY_MADE_TO_ORDER = "https://schema.org/MadeToOrder"
-DESCRIPTION_LENGTH = 200
-
-
-def json_for_script(data):
-    """JSON that is safe inside a <script> element (escaped as Django's json_script does)."""
-    text = json.dumps(data, ensure_ascii=False)
-    return text.replace("<", "\\u003C").replace(">", "\\u003E").replace("&", "\\u0026")
 
 
 def schema_availability(availability):
@@ -40,12 +30,12 @@ def product_seo(product, request, makers):
     `makers` is the context of shop.makers.maker_context."""
     url = request.build_absolute_uri(product.get_absolute_url())
     title = product.get_title()
-    description = Truncator(" ".join(strip_tags(product.description or "").split())).chars(DESCRIPTION_LENGTH)
+    description = describe(product.description)
     image = product.primary_image()
     image_url = "" if isinstance(image, dict) or not image.original else request.build_absolute_uri(image.original.url)
     info = _purchase_info(product, request)
 
-    data = {"@context": "https://schema.org", "@type": "Product", "name": title, "url": url}
+    data = {"@context": SCHEMA, "@type": "Product", "name": title, "url": url}
     if description:
         data["description"] = description
     if product.upc:

@@ -137,3 +137,30 @@ def with_migration_data(migration_data):
         with connection.cursor() as cursor:
             for statement in connection.ops.sequence_reset_sql(no_style(), apps.get_models()):
                 cursor.execute(statement)
+
+
+# -- Tiers ------------------------------------------------------------------------------------------------------
+# Every test gets one tier marker from what it uses, so `make test-fast` (unit + integration) needs no bookkeeping:
+# browser (marked by hand: Chromium), budgets (query budgets and the bench tools), functional (Django's test client
+# or a live server: real HTTP through the whole stack), integration (the database), unit (none of these).
+TIERS = ("unit", "integration", "functional", "browser", "budgets")
+HTTP_FIXTURES = {"client", "admin_client", "live_server", "committing_client"}
+DATABASE_FIXTURES = {"db", "transactional_db", "django_db_reset_sequences", "django_db_serialized_rollback"}
+
+
+def tier_of(item):
+    if item.get_closest_marker("browser"):
+        return "browser"
+    if "budget" in item.path.name or "bench" in item.path.name:
+        return "budgets"
+    fixtures = set(getattr(item, "fixturenames", ()))
+    if fixtures & HTTP_FIXTURES:
+        return "functional"
+    if item.get_closest_marker("django_db") or fixtures & DATABASE_FIXTURES:
+        return "integration"
+    return "unit"
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        item.add_marker(getattr(pytest.mark, tier_of(item)))

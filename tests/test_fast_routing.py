@@ -133,3 +133,44 @@ def test_a_new_home_page_for_the_site_takes_effect_at_once(client):
 
     assert response.status_code == 200
     assert response.context["page"].pk == new_home.pk != old_home.pk
+
+
+# -- The framework internals core/routing.py relies on: these fail loudly when Wagtail or treebeard change shape ----
+
+
+def test_wagtails_route_for_request_still_reads_the_route_cached_on_the_request():
+    import inspect
+
+    from wagtail.models import Page
+
+    assert routing.WAGTAIL_ROUTE_CACHE in inspect.getsource(Page.route_for_request), (
+        "Wagtail no longer caches the route on the request: turn ROUTING_SHORTCUT off and adapt core/routing.py"
+    )
+
+
+def test_treebeards_get_parent_still_reads_the_cached_parent():
+    import inspect
+
+    from treebeard.mp_tree import MP_Node
+
+    assert routing.TREEBEARD_PARENT_CACHE in inspect.getsource(MP_Node.get_parent), (
+        "treebeard no longer caches a node's parent: adapt core/routing.py"
+    )
+
+
+def test_wagtails_page_serving_pattern_is_still_the_last_of_its_urls():
+    from wagtail import urls as wagtail_urls
+    from wagtail import views as wagtail_views
+
+    catch_all = wagtail_urls.urlpatterns[-1]
+    assert catch_all.pattern.regex.pattern == wagtail_urls.serve_pattern
+    assert catch_all.callback is wagtail_views.serve
+
+
+def test_with_the_shortcut_off_the_site_routes_through_wagtails_own_urls(settings):
+    from wagtail import urls as wagtail_urls
+
+    settings.ROUTING_SHORTCUT = False
+    patterns = routing.page_urls()
+
+    assert len(patterns) == 1 and patterns[0].url_patterns == wagtail_urls.urlpatterns

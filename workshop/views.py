@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
+from cooperatives import accounts
 from workshop import services as workshop
 from workshop.forms import ArtisanPageForm, ProductForm
 
@@ -25,9 +26,9 @@ def artisan_required(view):
     @never_cache
     @wraps(view)
     def wrapper(request, *args, **kwargs):
-        if not workshop.is_artisan(request.user):
+        if not accounts.is_artisan(request.user):
             raise PermissionDenied
-        artisan = workshop.artisan_page_of(request.user)
+        artisan = accounts.artisan_page_of(request.user)
         if artisan is None:
             raise PermissionDenied
         return view(request, artisan, *args, **kwargs)
@@ -38,7 +39,7 @@ def artisan_required(view):
 @login_required
 def after_login(request):
     """Where a login lands (settings.LOGIN_REDIRECT_URL): artisans in their workshop, customers in their account."""
-    if workshop.is_artisan(request.user) and workshop.artisan_page_of(request.user) is not None:
+    if accounts.is_artisan(request.user) and accounts.artisan_page_of(request.user) is not None:
         return redirect("workshop:home")
     if request.user.is_staff:
         return redirect("dashboard:index")

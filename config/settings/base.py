@@ -235,7 +235,7 @@ LOCALE_PATHS = [BASE_DIR / "locale"]
 # Each translated field gets one column per language (title_fr, title_ar, title_en); `product.title` reads the
 # visitor's language, then French, then whichever language has a value (an artisan may write only in Arabic).
 MODELTRANSLATION_DEFAULT_LANGUAGE = "fr"
-MODELTRANSLATION_FALLBACK_LANGUAGES = {"default": ("fr", "ar", "en")}
+MODELTRANSLATION_FALLBACK_LANGUAGES = {"default": tuple(code for code, __ in LANGUAGES)}
 # --- end translated model fields ---
 USE_I18N = True
 USE_TZ = True
@@ -289,6 +289,9 @@ if DATABASES["default"]["ENGINE"].startswith("django.db.backends.postgresql"):
     WAGTAILSEARCH_BACKENDS["default"]["SEARCH_CONFIG"] = "dakhla_search"
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"bmp": "jpeg", "webp": "webp"}
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# Pages found in few queries (core/routing.py, the one module relying on Wagtail's and treebeard's internals): off
+# gives Wagtail's own routing, unchanged.
+ROUTING_SHORTCUT = env_bool("ROUTING_SHORTCUT", True)
 # Content languages (core/locales.py): every page in French, translated into Arabic and English with
 # wagtail-localize; the Arabic and English trees are synchronised from the French one (aliases until translated).
 WAGTAIL_I18N_ENABLED = True

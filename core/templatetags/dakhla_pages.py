@@ -1,19 +1,17 @@
 """Small template helpers for the visitor-facing pages."""
 
 import hashlib
-import json
 import re
 
 from django import template
 from django.core.cache import cache
-from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
+from core.seo import json_for_script
+
 register = template.Library()
 
-# The same escapes as Django's json_script: nothing in the data can close the script element or open a comment.
-JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
 
 
 @register.simple_tag
@@ -21,8 +19,7 @@ def json_ld(data):
     """A schema.org JSON-LD script element from a dict built in Python (nothing when there is no data)."""
     if not data:
         return ""
-    text = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False).translate(JSON_SCRIPT_ESCAPES)
-    return format_html('<script type="application/ld+json">{}</script>', mark_safe(text))  # noqa: S308 - escaped
+    return format_html('<script type="application/ld+json">{}</script>', mark_safe(json_for_script(data)))  # noqa: S308 - escaped
 
 
 @register.filter

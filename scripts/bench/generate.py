@@ -135,7 +135,7 @@ def generate(counts, seed=7, log=print):
     from demo.shipping import load_shipping
     from demo.shop import ensure_shipping_countries
     from demo.stories import ensure_video_embeds, load_crafts
-    from stories.models import HomePage, StoryIndexPage, StoryPage, StoryProductMention
+    from stories.models import HomePage, StoryIndexPage, StoryPage
 
     Partner = get_model("partner", "Partner")
     Product = get_model("catalogue", "Product")
@@ -309,7 +309,7 @@ def generate(counts, seed=7, log=print):
     by_artisan = {}
     for product in products:
         by_artisan.setdefault(product.artisan_id, []).append(product.pk)
-    stories, mentions = [], []
+    stories = []  # adding each page indexes its references (artisans, products) in Wagtail's ReferenceIndex
     for i in range(counts.stories):
         index = StoryIndexPage.objects.get(pk=index.pk) if i == 0 else index
         artisan = artisans[i % len(artisans)] if artisans else None
@@ -344,8 +344,6 @@ def generate(counts, seed=7, log=print):
         story.crafts = [craft]
         index.add_child(instance=story)
         stories.append(story)
-        mentions += [StoryProductMention(story=story, product_id=pk) for pk in dict.fromkeys(featured)]
-    StoryProductMention.objects.bulk_create(mentions, batch_size=1000, ignore_conflicts=True)
     result.stories = stories
     _timed(result, "stories", started)
 

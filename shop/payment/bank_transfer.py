@@ -20,6 +20,7 @@ def bank_details():
 @register
 class BankTransfer(PaymentMethod):
     code = BANK_TRANSFER
+    position = 2
     name = _("Bank transfer")
     name_en = "Bank transfer"
     description = _(

@@ -24,6 +24,7 @@ def max_amount():
 @register
 class CashOnDelivery(PaymentMethod):
     code = CASH_ON_DELIVERY
+    position = 1
     name = _("Cash on delivery")
     name_en = "Cash on delivery"
     description = _("You pay the courier in cash when your parcel arrives. Nothing is charged now.")

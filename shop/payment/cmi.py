@@ -98,6 +98,7 @@ def order_from_token(token):
 @register
 class CardThroughCMI(PaymentMethod):
     code = CARD
+    position = 3
     name = _("Bank card")
     name_en = "Bank card (CMI)"
     description = _(

@@ -16,6 +16,7 @@ CARD = statuses.CARD_PAYMENT  # the order app knows it too: a card order is only
 
 class PaymentMethod:
     code = ""
+    position = 0  # where buyers see it in the list of methods
     name = ""  # shown to buyers (translated)
     name_en = ""  # the Oscar source type's name, as staff see it in the dashboard
     description = ""
@@ -48,14 +49,15 @@ _registered = []
 
 
 def register(method_class):
-    """Offer a payment method (a class decorator, in the method's own module; listed in the order registered)."""
+    """Offer a payment method (a class decorator, in the method's own module; listed by `position`)."""
     if method_class not in _registered:
         _registered.append(method_class)
     return method_class
 
 
 def get_methods():
-    return [method for method in (cls() for cls in _registered) if method.is_enabled()]
+    methods = (cls() for cls in sorted(_registered, key=lambda cls: cls.position))
+    return [method for method in methods if method.is_enabled()]
 
 
 def get_method(code):

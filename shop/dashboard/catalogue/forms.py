@@ -3,10 +3,11 @@ in French, Arabic and English (modeltranslation's title_fr, title_ar, ... fields
 the one `title` / `description` of Oscar's form."""
 
 from django import forms
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 from oscar.apps.dashboard.catalogue.forms import ProductForm as OscarProductForm
 
-LANGUAGES = (("fr", _("French")), ("ar", _("Arabic")), ("en", _("English")))
+LANGUAGES = settings.LANGUAGES  # the one list of the site's languages
 TRANSLATED = ("title", "description")
 TITLE_FIELDS = [f"title_{code}" for code, __ in LANGUAGES]
 DESCRIPTION_FIELDS = [f"description_{code}" for code, __ in LANGUAGES]
