@@ -193,17 +193,21 @@ DATABASES = {
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache: Redis when REDIS_URL is set, otherwise memory local to the process.
-REDIS_URL = env("REDIS_URL")
-if REDIS_URL:
-    CACHES = {
-        "default": {
-            "BACKEND": "config.cache.RedisCache",  # Django's, with its Redis client reused (issue #8)
-            "LOCATION": REDIS_URL,
-            "KEY_PREFIX": "dakhla",
-        }
+def redis_cache(url):
+    """django-redis: one Redis client per process (Django's built-in backend builds one per call), and with
+    IGNORE_EXCEPTIONS a Redis outage reads as cache misses instead of failing every page with a 500."""
+    return {
+        "BACKEND": "django_redis.cache.RedisCache",
+        "LOCATION": url,
+        "KEY_PREFIX": "dakhla",
+        "OPTIONS": {"IGNORE_EXCEPTIONS": True},
     }
-else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+
+REDIS_URL = env("REDIS_URL")
+CACHES = {
+    "default": redis_cache(REDIS_URL) if REDIS_URL else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+}
 
 AUTHENTICATION_BACKENDS = [
     "oscar.apps.customer.auth_backends.EmailBackend",
