@@ -9,7 +9,7 @@ class ShopConfig(AppConfig):
     verbose_name = _("Shop")
 
     def ready(self):
-        from config import page_cache
+        from core import page_cache
         from core import sections
         from shop import maker_products as products
 

@@ -1,4 +1,4 @@
-"""The full-page cache for anonymous visitors (config/page_cache.py, PAGE_CACHE_ENABLED).
+"""The full-page cache for anonymous visitors (core/page_cache.py, PAGE_CACHE_ENABLED).
 
 A visitor served from the cache gets the same page as everybody, with their own CSRF token (their forms post) and
 their own basket in the header; a logged-in visitor, a flash message, the basket and the checkout are never served
@@ -12,7 +12,7 @@ import pytest
 from django.core.cache import cache
 from django.test import Client, override_settings
 
-from config import page_cache
+from core import page_cache
 from tests import page_factories as pf
 
 pytestmark = pytest.mark.django_db

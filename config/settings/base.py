@@ -128,14 +128,25 @@ INSTALLED_APPS = [
 # Order measured on these machines (shared notes): Oscar's basket middleware needs the authenticated user.
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Serves static files, with its own pre-compressed copies: before GZip so they are not compressed twice.
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Compresses pages: after WhiteNoise, and before the page cache so that its answers pass through it too.
+    "django.middleware.gzip.GZipMiddleware",
+    # Full-page cache (core/page_cache.py, issue #8): answers a visitor without session or basket before the
+    # middleware below runs; the others in its process_view, once session, user and basket are known.
+    "core.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # Wagtail's Site of the request from the worker's memory instead of a query per request (stories/routing.py).
+    "core.routing.SiteMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Oscar's dashboard in the user's preferred language (their Wagtail profile's): needs the authenticated user.
+    "shop.dashboard.language.DashboardLanguageMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Needs request.user: after AuthenticationMiddleware, or every request fails.
     "oscar.apps.basket.middleware.BasketMiddleware",
     "django.contrib.flatpages.middleware.FlatpageFallbackMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -161,23 +172,14 @@ TEMPLATES = [
                 "oscar.apps.checkout.context_processors.checkout",
                 "oscar.apps.communication.notifications.context_processors.notifications",
                 "oscar.core.context_processors.metadata",
+                # After Django's own csrf processor: the CSRF sentinel and basket markers on cacheable pages.
+                "core.page_cache.context",
             ],
         },
     },
 ]
 
-# --- Speed (issue #8): full-page cache for anonymous visitors, compressed HTML (config/page_cache.py) ---
-# GZip right after WhiteNoise (which serves its own pre-compressed static files) so that every page, cached or not,
-# is compressed; the page cache right after it, so that a cached page is answered before sessions, CSRF, language
-# and basket middleware run (it runs what it needs of them itself).
-_after_whitenoise = MIDDLEWARE.index("whitenoise.middleware.WhiteNoiseMiddleware") + 1
-MIDDLEWARE[_after_whitenoise:_after_whitenoise] = [
-    "django.middleware.gzip.GZipMiddleware",
-    "config.page_cache.PageCacheMiddleware",
-]
-# Wagtail's Site of the request from the worker's memory instead of a query per request (core/routing.py).
-MIDDLEWARE.insert(MIDDLEWARE.index("django.middleware.common.CommonMiddleware") + 1, "core.routing.SiteMiddleware")
-TEMPLATES[0]["OPTIONS"]["context_processors"].append("config.page_cache.context")  # CSRF sentinel, basket markers
+# --- Speed (issue #8): full-page cache for anonymous visitors (core/page_cache.py; see MIDDLEWARE, TEMPLATES) ---
 PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", False)
 PAGE_CACHE_SECONDS = int(env("PAGE_CACHE_SECONDS", "600"))  # an entry's life; changes invalidate it at once anyway
 # Hashed static files (site.3f2a….css, from the manifest storage) are cached for ten years by WhiteNoise (its
@@ -197,17 +199,21 @@ DATABASES = {
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache: Redis when REDIS_URL is set, otherwise memory local to the process.
-REDIS_URL = env("REDIS_URL")
-if REDIS_URL:
-    CACHES = {
-        "default": {
-            "BACKEND": "config.cache.RedisCache",  # Django's, with its Redis client reused (issue #8)
-            "LOCATION": REDIS_URL,
-            "KEY_PREFIX": "dakhla",
-        }
+def redis_cache(url):
+    """django-redis: one Redis client per process (Django's built-in backend builds one per call), and with
+    IGNORE_EXCEPTIONS a Redis outage reads as cache misses instead of failing every page with a 500."""
+    return {
+        "BACKEND": "django_redis.cache.RedisCache",
+        "LOCATION": url,
+        "KEY_PREFIX": "dakhla",
+        "OPTIONS": {"IGNORE_EXCEPTIONS": True},
     }
-else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+
+REDIS_URL = env("REDIS_URL")
+CACHES = {
+    "default": redis_cache(REDIS_URL) if REDIS_URL else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+}
 
 AUTHENTICATION_BACKENDS = [
     "oscar.apps.customer.auth_backends.EmailBackend",
@@ -244,10 +250,6 @@ TIME_ZONE = "Africa/Casablanca"
 # --- Languages of the interface (issue #6, i18n): Oscar's dashboard follows each user's preferred language (the
 # one of their Wagtail profile), set after authentication; approximate amounts in EUR/USD beside MAD prices from
 # exchange rates kept in Wagtail's admin, hidden when older than this many days (shop/models.py). ---
-MIDDLEWARE.insert(
-    MIDDLEWARE.index("django.contrib.auth.middleware.AuthenticationMiddleware") + 1,
-    "shop.dashboard.language.DashboardLanguageMiddleware",
-)
 SHOP_EXCHANGE_RATE_MAX_AGE_DAYS = int(env("EXCHANGE_RATE_MAX_AGE_DAYS", "14"))
 # Wagtail offers only the site's languages as a user's preferred language (it offers ~50 by default).
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES

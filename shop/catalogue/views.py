@@ -28,7 +28,7 @@ class ProductDetailView(OscarProductDetailView):
     def send_signal(self, request, response, product):
         """Nothing happens on a view: Oscar's receivers of `product_viewed` would write a view counter to the
         database (analytics) and set a recently-viewed cookie on every visit, so that no product page could be
-        a read-only request or be served from the page cache (config/page_cache.py)."""
+        a read-only request or be served from the page cache (core/page_cache.py)."""
 
     def get_queryset(self):
         # Images, stock records with their partner and the options flag at once: the gallery, Oscar's strategy (asked
