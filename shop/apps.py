@@ -9,8 +9,7 @@ class ShopConfig(AppConfig):
     verbose_name = _("Shop")
 
     def ready(self):
-        from core import page_cache
-        from core import sections
+        from core import page_cache, sections
         from shop import maker_products as products
 
         page_cache.connect()  # a publish, a price or a stock change makes every cached page stale at once
