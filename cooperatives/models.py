@@ -12,6 +12,7 @@ from wagtail.search import index
 from core.blocks import GalleryStreamBlock
 from core.locales import TranslatedPageMixin
 from core.page_rules import ReservedSlugMixin
+from core.sections import RegisteredContextMixin
 
 
 class VisitDetails(models.Model):
@@ -46,7 +47,7 @@ class VisitDetails(models.Model):
         return f"https://www.openstreetmap.org/?mlat={self.latitude}&mlon={self.longitude}#map=16/{self.latitude}/{self.longitude}"
 
 
-class RegionPage(TranslatedPageMixin, ReservedSlugMixin, Page):
+class RegionPage(RegisteredContextMixin, TranslatedPageMixin, ReservedSlugMixin, Page):
     """A regional showcase: its crafts, cooperatives, artisans, stories, products and workshops open to visitors."""
 
     hero_image = models.ForeignKey(
@@ -71,12 +72,6 @@ class RegionPage(TranslatedPageMixin, ReservedSlugMixin, Page):
         verbose_name = _("region")
         verbose_name_plural = _("regions")
 
-    def get_context(self, request, *args, **kwargs):
-        from cooperatives.contexts import region_context
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(region_context(self, request))
-        return context
 
 
 class RegionWorkshop(VisitDetails, Orderable):
@@ -100,7 +95,7 @@ class OnePagePerPartnerMixin:
                 raise ValidationError({"partner": _("This shop partner already belongs to another page.")})
 
 
-class CooperativePage(OnePagePerPartnerMixin, TranslatedPageMixin, ReservedSlugMixin, VisitDetails, Page):
+class CooperativePage(RegisteredContextMixin, OnePagePerPartnerMixin, TranslatedPageMixin, ReservedSlugMixin, VisitDetails, Page):
     """A cooperative, GIE, association or family workshop: one Oscar partner supplying its members' products."""
 
     class LegalForm(models.TextChoices):
@@ -149,15 +144,9 @@ class CooperativePage(OnePagePerPartnerMixin, TranslatedPageMixin, ReservedSlugM
         verbose_name = _("cooperative")
         verbose_name_plural = _("cooperatives")
 
-    def get_context(self, request, *args, **kwargs):
-        from cooperatives.contexts import cooperative_context
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(cooperative_context(self, request))
-        return context
 
 
-class ArtisanPage(OnePagePerPartnerMixin, TranslatedPageMixin, ReservedSlugMixin, Page):
+class ArtisanPage(RegisteredContextMixin, OnePagePerPartnerMixin, TranslatedPageMixin, ReservedSlugMixin, Page):
     """An artisan's profile: who they are, their craft in their own words, their products and the stories about them."""
 
     portrait = models.ForeignKey(
@@ -199,12 +188,6 @@ class ArtisanPage(OnePagePerPartnerMixin, TranslatedPageMixin, ReservedSlugMixin
         verbose_name = _("artisan")
         verbose_name_plural = _("artisans")
 
-    def get_context(self, request, *args, **kwargs):
-        from cooperatives.contexts import artisan_context
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(artisan_context(self, request))
-        return context
 
     def selling_partner(self):
         """Who sells this artisan's work: the independent artisan's own partner, else their cooperative's."""

@@ -18,8 +18,10 @@ from django.conf import settings
 from django.db import transaction
 from django.db.models import Exists, OuterRef, Q
 from django.db.models.signals import post_delete, post_save
+from django.http import Http404
 from django.utils import translation
 from wagtail.models import Locale, Page
+from wagtail.url_routing import RouteResult
 
 _locale_ids = {}
 
@@ -168,9 +170,6 @@ class TranslatedPageMixin:
 def french_tree_route(home, request, path_components, route):
     """Routing below a home page in Arabic or English that found nothing: the same path in the French tree (the
     page exists only in French), so a missing translation never gives a 404."""
-    from django.http import Http404
-    from wagtail.url_routing import RouteResult
-
     try:
         return route(request, path_components)
     except Http404:

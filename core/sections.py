@@ -24,3 +24,25 @@ def collect(section, obj):
     for function in _contributors[section]:
         context.update(function(obj))
     return context
+
+
+# -- A page's own context ------------------------------------------------------------------------------------------
+# A page model cannot import the module that builds its context (that module queries the models): the app registers
+# the builder in its AppConfig.ready() instead, and the page's get_context() finds it here.
+_page_contexts = {}
+
+
+def page_context(model, function):
+    """Register `function(page, request) -> dict` as the template context of pages of `model`."""
+    _page_contexts[model] = function
+
+
+class RegisteredContextMixin:
+    """A page whose template context is built by the function its app registered with `page_context`."""
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        build = _page_contexts.get(type(self))
+        if build is not None:
+            context.update(build(self, request))
+        return context

@@ -8,7 +8,12 @@ class StoriesConfig(AppConfig):
 
     def ready(self):
         from core import sections
-        from stories import queries
+        from stories import contexts, queries
+        from stories.models import HomePage, StoryIndexPage, StoryPage
+
+        sections.page_context(HomePage, contexts.home_context)
+        sections.page_context(StoryIndexPage, contexts.story_index_context)
+        sections.page_context(StoryPage, contexts.story_context)
 
         # The stories told about a region, an artisan and a product, on their pages (core/sections.py).
         sections.contribute("region", lambda region: {"stories": queries.stories_about_region(region),

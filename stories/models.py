@@ -12,10 +12,11 @@ from wagtail.search import index
 from core.locales import TranslatedPageMixin, french_tree_route
 from core.models import Craft, SiteImage
 from core.page_rules import ReservedSlugMixin
+from core.sections import RegisteredContextMixin
 from stories.blocks import FeaturedStreamBlock, StoryStreamBlock
 
 
-class HomePage(TranslatedPageMixin, ReservedSlugMixin, Page):
+class HomePage(RegisteredContextMixin, TranslatedPageMixin, ReservedSlugMixin, Page):
     """The site's front page: the root of every language's page tree."""
 
     introduction = models.TextField(
@@ -47,15 +48,9 @@ class HomePage(TranslatedPageMixin, ReservedSlugMixin, Page):
         # A page that exists only in French is served from the French tree, never a 404 (core/locales.py).
         return french_tree_route(self, request, path_components, super().route)
 
-    def get_context(self, request, *args, **kwargs):
-        from stories.contexts import home_context
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(home_context(self, request))
-        return context
 
 
-class StoryIndexPage(TranslatedPageMixin, ReservedSlugMixin, Page):
+class StoryIndexPage(RegisteredContextMixin, TranslatedPageMixin, ReservedSlugMixin, Page):
     """The list of heritage stories, filtered by craft and region, paginated."""
 
     introduction = models.TextField(_("introduction"), blank=True)
@@ -69,15 +64,9 @@ class StoryIndexPage(TranslatedPageMixin, ReservedSlugMixin, Page):
     class Meta:
         verbose_name = _("story index")
 
-    def get_context(self, request, *args, **kwargs):
-        from stories.contexts import story_index_context
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(story_index_context(self, request))
-        return context
 
 
-class StoryPage(TranslatedPageMixin, ReservedSlugMixin, Page):
+class StoryPage(RegisteredContextMixin, TranslatedPageMixin, ReservedSlugMixin, Page):
     """A heritage story: the craft and the people behind it, with live cards of their products."""
 
     introduction = models.TextField(_("introduction"), help_text=_("Shown in lists and as the page's summary."))
@@ -117,12 +106,6 @@ class StoryPage(TranslatedPageMixin, ReservedSlugMixin, Page):
 
     WORDS_PER_MINUTE = 200
 
-    def get_context(self, request, *args, **kwargs):
-        from stories.contexts import story_context
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(story_context(self, request))
-        return context
 
     @property
     def reading_time(self):

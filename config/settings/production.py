@@ -3,6 +3,8 @@
 Fails fast when a secret is missing: the process refuses to start and names the variable.
 """
 
+from django.core.exceptions import ImproperlyConfigured
+
 from .base import *  # noqa: F401,F403
 from .base import (
     CARD_PAYMENT_ENABLED,
@@ -19,8 +21,6 @@ DEBUG = env_bool("DEBUG", False)
 SECRET_KEY = require_secret_key(DEBUG)
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 if not ALLOWED_HOSTS and not DEBUG:
-    from django.core.exceptions import ImproperlyConfigured
-
     raise ImproperlyConfigured("The ALLOWED_HOSTS environment variable is required in production (comma-separated).")
 
 # TLS ends at the reverse proxy, which sets X-Forwarded-Proto.
@@ -46,9 +46,7 @@ if CARD_PAYMENT_ENABLED:
         ("CMI_CLIENT_ID", CMI_CLIENT_ID), ("CMI_STORE_KEY", CMI_STORE_KEY), ("CMI_GATEWAY_URL", CMI_GATEWAY_URL),
     ) if not value]
     if _missing:
-        from django.core.exceptions import ImproperlyConfigured
-
-        raise ImproperlyConfigured(
+            raise ImproperlyConfigured(
             "Card payment is enabled but these environment variables are missing: " + ", ".join(_missing)
             + " (set them, or CARD_PAYMENT_ENABLED=false to offer cash on delivery and bank transfer only)."
         )
@@ -61,7 +59,5 @@ TASKS = {
 
 # --- Speed (issue #8): the page cache needs a cache every worker shares, or a change would not reach them all ---
 if env_bool("PAGE_CACHE_ENABLED", False) and not env("REDIS_URL"):
-    from django.core.exceptions import ImproperlyConfigured
-
     raise ImproperlyConfigured("PAGE_CACHE_ENABLED needs REDIS_URL: each gunicorn worker must see the same cache.")
 # --- end speed ---

@@ -4,9 +4,12 @@ import hashlib
 import re
 
 from django import template
+from django.conf import settings
 from django.core.cache import cache
+from django.utils import translation
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
+from wagtail.templatetags.wagtailcore_tags import pageurl
 
 from core.seo import json_for_script
 
@@ -64,10 +67,6 @@ def visitor_pageurl(context, page):
     """The address of `page` in the visitor's language, without a query: a product's artisan is the French page,
     and the same path under /ar/ or /en/ reaches its Arabic or English version (same slug for an alias; the French
     tree's route redirects to a translation whose slug differs, see core/locales.py)."""
-    from django.conf import settings
-    from django.utils import translation
-    from wagtail.templatetags.wagtailcore_tags import pageurl
-
     url = pageurl(context, page)
     language = (translation.get_language() or settings.LANGUAGE_CODE).split("-")[0]
     codes = [code for code, __ in settings.LANGUAGES]

@@ -26,6 +26,7 @@ from oscar.apps.checkout import exceptions, views
 from oscar.apps.payment.exceptions import UnableToTakePayment
 from oscar.core.loading import get_model
 
+from shop.checkout.forms import PaymentMethodForm
 from shop.order import statuses
 from shop.order.emails import queue_order_email
 from shop.order.utils import ProductsUnavailable
@@ -130,16 +131,12 @@ class PaymentDetailsView(views.PaymentDetailsView):
         ctx["chosen_method"] = chosen.method if chosen else None
         ctx["bank"] = bank_details()
         if "payment_form" not in ctx:
-            from shop.checkout.forms import PaymentMethodForm
-
             ctx["payment_form"] = PaymentMethodForm(
                 offers=offers, initial={"method": chosen.method.code if chosen else None}
             )
         return ctx
 
     def handle_payment_details_submission(self, request):
-        from shop.checkout.forms import PaymentMethodForm
-
         form = PaymentMethodForm(request.POST, offers=self.payment_offers())
         if not form.is_valid():
             return self.render_payment_details(request, payment_form=form)

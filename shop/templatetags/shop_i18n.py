@@ -8,6 +8,8 @@ from django.conf import settings
 from django.utils.html import format_html
 from django.utils.translation import get_language, get_language_bidi, to_locale
 
+from shop.models import current_rates
+
 register = template.Library()
 
 FSI, PDI = "\u2068", "\u2069"  # Unicode's first-strong isolate and pop directional isolate
@@ -43,8 +45,6 @@ def approx_prices(context, amount, currency=None):
     """Beside a MAD price: about how much it is in euros and dollars, from the rates editors keep in the admin.
     Nothing for another currency, a bad amount, or when no rate is fresh enough. The rates are read once per
     request, however many prices the page shows."""
-    from shop.models import current_rates
-
     currency = currency or settings.OSCAR_DEFAULT_CURRENCY
     try:
         amount = Decimal(amount)

@@ -1,6 +1,7 @@
 """Template helpers for orders and payments: status labels in the visitor's language, the shop's bank details."""
 
 from django import template
+from django.template.loader import render_to_string
 
 from shop.order import statuses
 from shop.payment.bank_transfer import bank_details as configured_bank_details
@@ -26,6 +27,4 @@ def bank_details():
 @register.filter
 def lead_time_sentence(product):
     """The made-to-order sentence of shop/includes/lead_time.html as one trimmed line ("" for a ready-made one)."""
-    from django.template.loader import render_to_string
-
     return render_to_string("shop/includes/lead_time.html", {"product": product}).strip()
