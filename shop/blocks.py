@@ -1,19 +1,38 @@
-"""The product chooser block used by the story body (ProductBlock) and the home page's featured products."""
+"""The product chooser's form widget and StreamField block, without the chooser's admin views: the page models load
+these at start-up, while the views (shop/choosers.py) are imported by Wagtail's admin only when it needs them."""
 
 import copy
 
-from shop.choosers import product_chooser_viewset
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.widgets.chooser import BaseChooser
+from wagtail.blocks import ChooserBlock
 
-_ChooserBlock = product_chooser_viewset.get_block_class(name="ProductChooserBlock", module_path="shop.blocks")
+CHOOSER_URL_NAME = "product_chooser:choose"  # shop/choosers.py registers the viewset as "product_chooser"
 
 
-class ProductChooserBlock(_ChooserBlock):
+class ProductChooserWidget(BaseChooser):
+    model = "catalogue.Product"
+    icon = "tag"
+    choose_one_text = _("Choose a product")
+    choose_another_text = _("Choose another product")
+    link_to_chosen_text = _("Edit this product")
+    chooser_modal_url_name = CHOOSER_URL_NAME
+
+
+class ProductChooserBlock(ChooserBlock):
     """Chooses an Oscar product. All the product blocks of a stream are loaded together, with what a product card
     needs (images, stock records, maker), so a story's query count does not grow with its products.
     A deleted product becomes None (its card says it is unavailable)."""
 
+    target_model = "catalogue.Product"
+
+    @cached_property
+    def widget(self):
+        return ProductChooserWidget()
+
     def bulk_to_python(self, values):
-        from shop.products import with_card_data  # not at import time: this module loads with the page models
+        from shop.products import with_card_data  # needs the app registry: this module loads with the page models
 
         keys = [_as_pk(value) for value in values]
         ids = [key for key in keys if key is not None]
@@ -27,6 +46,9 @@ class ProductChooserBlock(_ChooserBlock):
             result.append(product)
             seen.add(value)
         return result
+
+    class Meta:
+        icon = "tag"
 
 
 def _as_pk(value):

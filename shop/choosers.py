@@ -16,6 +16,8 @@ from wagtail.admin.ui.tables import BaseColumn, Column
 from wagtail.admin.views.generic.chooser import ChooseResultsView, ChooseView, ChosenView
 from wagtail.admin.viewsets.chooser import ChooserViewSet
 
+from shop.blocks import ProductChooserWidget
+
 
 class ProductSearchForm(BaseFilterForm):
     """The chooser's search box: a part of the title or of the UPC, in any case."""
@@ -119,6 +121,7 @@ class ProductChooserViewSet(ChooserViewSet):
     choose_view_class = ProductChooseView
     choose_results_view_class = ProductChooseResultsView
     chosen_view_class = ProductChosenView
+    widget_class = ProductChooserWidget  # the same widget the product block uses (shop/blocks.py)
 
 
 class ProductAdminURLFinder(ModelAdminURLFinder):
