@@ -5,7 +5,7 @@ The specs mirror the templates: site/templates/includes/picture.html (one varian
 inline, thumb, card, each in AVIF, WebP and JPEG at two widths), the maker card of a product page
 (shop/templates/shop/includes/product_makers.html), the workshop's portrait (cooperatives/templates/cooperatives/
 workshop/page_form.html) and the Open Graph image (core/seo.py). A spec that differs by one character from the
-template's makes a different rendition, so keep them in step (tests/test_page_budgets_scale.py renders each page type
+template's makes a different rendition, so keep them in step (tests/budgets/test_page_budgets_scale.py renders each page type
 and counts no rendition made on a visitor's request).
 
 - Uploaded image: the variants an image of unknown use most often needs (card, inline and thumb), after the upload

@@ -10,7 +10,7 @@ segment the child page and its specific row. Here:
 - the page and every page above it are one query (indexed slug, url_path and tree path), plus its specific row.
 
 No public API lets a project hand Wagtail a route it found itself, so this module is the one place that touches
-framework internals, each named in FRAMEWORK_INTERNALS and checked by tests/test_fast_routing.py (which fails loudly
+framework internals, each named in FRAMEWORK_INTERNALS and checked by tests/core/test_fast_routing.py (which fails loudly
 when Wagtail or treebeard change shape): Wagtail's per-request route cache (`request._wagtail_route_for_request`,
 read by `Page.route_for_request`), treebeard's cached parent (`_cached_parent_obj`, read by `get_parent`), and the
 place of Wagtail's page-serving pattern (last in `wagtail.urls`). The ROUTING_SHORTCUT setting turns it all off:
@@ -39,7 +39,7 @@ from wagtail.models.sites import get_site_for_hostname
 from core.locales import locale_id
 
 GENERATION_KEY = "core.routing.generation"
-# The framework internals this shortcut relies on (see the module's docstring and tests/test_fast_routing.py).
+# The framework internals this shortcut relies on (see the module's docstring and tests/core/test_fast_routing.py).
 WAGTAIL_ROUTE_CACHE = "_wagtail_route_for_request"
 TREEBEARD_PARENT_CACHE = "_cached_parent_obj"
 FRAMEWORK_INTERNALS = (WAGTAIL_ROUTE_CACHE, TREEBEARD_PARENT_CACHE)

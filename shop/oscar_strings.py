@@ -6,7 +6,7 @@ Oscar's Arabic catalogue is about 80% translated. Marking these strings here put
 code), where they are translated in fr, ar and en; the project's catalogues (LOCALE_PATHS) win over Oscar's.
 The selection: Oscar's storefront templates (basket, checkout, catalogue, customer account, order, search, partials,
 emails), the dashboard pages a maker sees (orders, products) and a few messages of Oscar's code shown on those pages.
-tests/test_oscar_arabic.py checks that every string of those templates is translated in Arabic, so an Oscar upgrade
+tests/shop/test_oscar_arabic.py checks that every string of those templates is translated in Arabic, so an Oscar upgrade
 that adds strings shows here. Nothing imports this module when the site runs.
 """
 

@@ -151,7 +151,7 @@ DATABASE_FIXTURES = {"db", "transactional_db", "django_db_reset_sequences", "dja
 def tier_of(item):
     if item.get_closest_marker("browser"):
         return "browser"
-    if "budget" in item.path.name or "bench" in item.path.name:
+    if item.path.parent.name == "budgets":
         return "budgets"
     fixtures = set(getattr(item, "fixturenames", ()))
     if fixtures & HTTP_FIXTURES:

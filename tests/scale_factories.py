@@ -1,4 +1,4 @@
-"""Hundreds of products in a few queries, for the query budgets at scale (tests/test_page_budgets_scale.py).
+"""Hundreds of products in a few queries, for the query budgets at scale (tests/budgets/test_page_budgets_scale.py).
 
 Products, their MAD stock records, their photo (one image file shared by all: the rows are what is counted) and their
 category are inserted with bulk_create; Oscar's and Wagtail's save() hooks do not run, so what they would fill (slug,

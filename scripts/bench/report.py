@@ -1,4 +1,4 @@
-"""The benchmark's tables (pure: tested in tests/test_bench_tools.py)."""
+"""The benchmark's tables (pure: tested in tests/budgets/test_bench_tools.py)."""
 
 from dataclasses import dataclass
 

@@ -1,4 +1,4 @@
-"""Running wrk and reading its report (the parsing is pure, tested with real wrk output in tests/test_bench_tools.py)."""
+"""Running wrk and reading its report (the parsing is pure, tested with real wrk output in tests/budgets/test_bench_tools.py)."""
 
 import re
 import subprocess

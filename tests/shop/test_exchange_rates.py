@@ -153,7 +153,7 @@ def test_a_product_card_shows_the_approximate_amount(client, rates):
     from oscar.apps.basket.middleware import BasketMiddleware
 
     from shop import products
-    from tests.test_product_card import render_card
+    from tests.shop.test_product_card import render_card
 
     request = RequestFactory().get("/fr/")
     request.user = AnonymousUser()

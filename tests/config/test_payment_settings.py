@@ -1,6 +1,6 @@
 """Card payment in production: credentials from the environment, a refusal to start without them, no stand-in."""
 
-from tests.test_settings import manage, production_environment
+from tests.config.test_settings import manage, production_environment
 
 SCRIPT = (
     "from django.conf import settings as s;"

@@ -72,7 +72,7 @@ def test_every_page_has_its_title_description_open_graph_tags_and_json_ld(client
     assert meta(html, "property", "og:type") == og_type
     assert meta(html, "property", "og:url") == f"http://testserver{page.url}"
     assert f'<link rel="canonical" href="http://testserver{page.url}">' in html
-    # Not translated yet: the French page is its only language version (tests/test_page_translations.py).
+    # Not translated yet: the French page is its only language version (tests/core/test_page_translations.py).
     assert f'<link rel="alternate" hreflang="fr" href="http://testserver{page.url}">' in html
     assert f'<link rel="alternate" hreflang="x-default" href="http://testserver{page.url}">' in html
     data = json_ld(html)
@@ -161,7 +161,7 @@ def test_the_sitemap_lists_every_live_page_and_public_product_in_each_language(c
     locations, root = sitemap_locations(client)
 
     for key in ("home", "region", "cooperative", "artisan", "index", "story"):
-        # In French only until translated (translations: tests/test_page_translations.py).
+        # In French only until translated (translations: tests/core/test_page_translations.py).
         assert f"http://localhost{site_content[key].url}" in locations, key
     for language in ("fr", "ar", "en"):
         assert f"http://localhost/{language}/shop/catalogue/{carpet.slug}_{carpet.pk}/" in locations

@@ -94,7 +94,7 @@ def test_every_string_of_oscars_visitor_templates_is_translated_in_arabic():
 def test_every_oscar_message_the_project_marks_is_translated_in_arabic():
     """shop/oscar_strings.py also marks messages of Oscar's code (forms, order views) shown to visitors and makers."""
     keywords = {"gettext_noop": None, "pgettext_lazy": ((1, "c"), 2), "ngettext_lazy": (1, 2)}
-    with open(Path(__file__).resolve().parent.parent / "shop" / "oscar_strings.py", "rb") as source:
+    with open(Path(__file__).resolve().parents[2] / "shop" / "oscar_strings.py", "rb") as source:
         marked = {
             (context, ids if isinstance(ids, str) else ids[0])
             for _, ids, _, context in extract("python", source, keywords=keywords)

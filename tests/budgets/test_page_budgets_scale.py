@@ -7,7 +7,7 @@ page that started to query once per product, image, stock record, partner or pri
 500 products, and when both sizes run in one session their counts must be equal. Products are inserted in bulk
 (tests/scale_factories.py).
 Each page is rendered once before it is measured (renditions, thumbnails and embeds are made then; what is counted is
-what every later visitor costs), in a local-memory cache large enough to keep them (see tests/test_page_budgets.py).
+what every later visitor costs), in a local-memory cache large enough to keep them (see tests/budgets/test_page_budgets.py).
 The page cache is off: these are the uncached pages.
 """
 
