@@ -133,8 +133,7 @@ class SiteSettings(BaseSiteSetting):
             # The key is read again: creating the settings row has just started a new generation.
             cache.set(cls.cache_key(request), instance, cls.CACHE_SECONDS)
         else:
-            instance._request = request
-            setattr(request, attr_name, instance)
+            setattr(request, attr_name, instance)  # (no page fields here: Wagtail's request-bound page_url is unused)
         return instance
 
     @classmethod

@@ -12,7 +12,8 @@ segment the child page and its specific row. Here:
 No public API lets a project hand Wagtail a route it found itself, so this module is the one place that touches
 framework internals, each named in FRAMEWORK_INTERNALS and checked by tests/core/test_fast_routing.py (which fails loudly
 when Wagtail or treebeard change shape): Wagtail's per-request route cache (`request._wagtail_route_for_request`,
-read by `Page.route_for_request`), treebeard's cached parent (`_cached_parent_obj`, read by `get_parent`), and the
+read by `Page.route_for_request`), Wagtail's per-request Site (`request._wagtail_site`, read by
+`Site.find_for_request`), treebeard's cached parent (`_cached_parent_obj`, read by `get_parent`), and the
 place of Wagtail's page-serving pattern (last in `wagtail.urls`). The ROUTING_SHORTCUT setting turns it all off:
 then `page_urls()` is Wagtail's own URLs and nothing here runs.
 
@@ -41,8 +42,9 @@ from core.locales import locale_id
 GENERATION_KEY = "core.routing.generation"
 # The framework internals this shortcut relies on (see the module's docstring and tests/core/test_fast_routing.py).
 WAGTAIL_ROUTE_CACHE = "_wagtail_route_for_request"
+WAGTAIL_SITE_CACHE = "_wagtail_site"
 TREEBEARD_PARENT_CACHE = "_cached_parent_obj"
-FRAMEWORK_INTERNALS = (WAGTAIL_ROUTE_CACHE, TREEBEARD_PARENT_CACHE)
+FRAMEWORK_INTERNALS = (WAGTAIL_ROUTE_CACHE, WAGTAIL_SITE_CACHE, TREEBEARD_PARENT_CACHE)
 
 _memory = {"generation": None, "sites": {}, "homes": {}}
 
@@ -79,17 +81,21 @@ post_delete.connect(_forget_home, dispatch_uid="core.routing.home_deleted")
 
 def find_site(request):
     """Wagtail's Site for the request (Site.find_for_request's answer), from the worker's memory."""
-    if hasattr(request, "_wagtail_site"):
-        return request._wagtail_site
+    if hasattr(request, WAGTAIL_SITE_CACHE):
+        return getattr(request, WAGTAIL_SITE_CACHE)
     _check_generation(request)
-    key = (split_domain_port(request._get_raw_host())[0], request.get_port())
+    # The host as Wagtail reads it (Site.find_for_request: no ALLOWED_HOSTS check here, Django's comes later).
+    key = (split_domain_port(request.META.get("HTTP_X_FORWARDED_HOST") if settings.USE_X_FORWARDED_HOST
+                             and "HTTP_X_FORWARDED_HOST" in request.META
+                             else request.META.get("HTTP_HOST") or request.META.get("SERVER_NAME", ""))[0],
+           request.get_port())
     sites = _memory["sites"]
     if key not in sites:
         try:
             sites[key] = get_site_for_hostname(*key)
         except Site.DoesNotExist:
             sites[key] = None
-    request._wagtail_site = sites[key]
+    setattr(request, WAGTAIL_SITE_CACHE, sites[key])
     return sites[key]
 
 

@@ -16,11 +16,11 @@ from oscar.core.loading import get_model
 from demo import shop_data as demo_data
 from demo.images import draw, jpeg
 from demo.stories import fill_in_translations
+from shop.new_products import make_product
 
 Country = get_model("address", "Country")
 StockRecord = get_model("partner", "StockRecord")
 Product = get_model("catalogue", "Product")
-ProductClass = get_model("catalogue", "ProductClass")
 ProductCategory = get_model("catalogue", "ProductCategory")
 ProductImage = get_model("catalogue", "ProductImage")
 
@@ -81,48 +81,50 @@ def categories_for(craft_slug, price):
 def load_catalogue(artisans, crafts):
     """The demo products; `artisans` are ArtisanPages by slug, `crafts` Craft rows by slug. Returns products by UPC."""
     ensure_shipping_countries()
-    product_class, __ = ProductClass.objects.get_or_create(
-        name=demo_data.PRODUCT_CLASS, defaults={"requires_shipping": True, "track_stock": True}
-    )
     partners = {slug: artisan.selling_partner() for slug, artisan in artisans.items()}
     category_cache = {}
     products = {}
     for upc, title, craft_slug, artisan_slug, price, stock, weight, picture, count, description in demo_data.PRODUCTS:
         artisan, craft, partner = artisans[artisan_slug], crafts[craft_slug], partners[artisan_slug]
-        defaults = {"title": title, "description": description, "product_class": product_class,
-                    "structure": "standalone", "artisan": artisan, "craft": craft, "weight_grams": weight}
-        if upc in demo_data.MADE_TO_ORDER_DAYS and LEAD_TIMES:
-            defaults["lead_time_days"] = demo_data.MADE_TO_ORDER_DAYS[upc]
-        product, created = Product.objects.get_or_create(upc=upc, defaults=defaults)
-        if not created:
-            fill_in(product, artisan=artisan, craft=craft, weight_grams=weight)
+        key = (craft_slug, Decimal(price) <= demo_data.GIFT_PRICE_LIMIT)
+        if key not in category_cache:
+            category_cache[key] = categories_for(craft_slug, Decimal(price))
+        product = Product.objects.filter(upc=upc).first()
+        if product is None:
+            product = make_product(
+                title, Decimal(price), partner, stock=stock, upc=upc, sku=upc, description=description,
+                artisan=artisan, craft=craft, weight_grams=weight, categories=category_cache[key],
+                lead_time_days=demo_data.MADE_TO_ORDER_DAYS.get(upc) if LEAD_TIMES else None,
+                photos=[(filename, ContentFile(data), caption)
+                        for filename, caption, data in product_pictures(upc, title, craft_slug, picture, count)],
+            )
+        else:  # a catalogue loaded by an earlier demo: filled in, never overwritten
+            _complete(product, artisan, craft, weight, partner, category_cache[key], stock=stock, price=price,
+                      pictures=lambda: product_pictures(upc, title, craft_slug, picture, count))
         translations = {}
         for code, (translated_title, translated_description) in demo_data.PRODUCT_TRANSLATIONS.get(upc, {}).items():
             translations.update({f"title_{code}": translated_title, f"description_{code}": translated_description})
         fill_in_translations(product, translations)
-
-        key = (craft_slug, Decimal(price) <= demo_data.GIFT_PRICE_LIMIT)
-        if key not in category_cache:
-            category_cache[key] = categories_for(craft_slug, Decimal(price))
-        for category in category_cache[key]:
-            ProductCategory.objects.get_or_create(product=product, category=category)
-
-        record = product.stockrecords.first()
-        if record is None:
-            StockRecord.objects.create(product=product, partner=partner, partner_sku=upc, price_currency="MAD",
-                                       price=Decimal(price), num_in_stock=stock)
-        elif record.partner_id != partner.pk:  # first demo catalogue: one maker sold everything
-            record.partner = partner
-            record.save(update_fields=["partner"])
-
-        if not product.images.exists():
-            for order, (filename, caption, data) in enumerate(
-                    product_pictures(upc, title, craft_slug, picture, count)):
-                image = ProductImage(product=product, caption=caption, display_order=order)
-                image.original.save(filename, ContentFile(data), save=False)
-                image.save()
         products[upc] = product
     return products
+
+
+def _complete(product, artisan, craft, weight, partner, categories, *, stock, price, pictures):
+    fill_in(product, artisan=artisan, craft=craft, weight_grams=weight)
+    for category in categories:
+        ProductCategory.objects.get_or_create(product=product, category=category)
+    record = product.stockrecords.first()
+    if record is None:
+        StockRecord.objects.create(product=product, partner=partner, partner_sku=product.upc, price_currency="MAD",
+                                   price=Decimal(price), num_in_stock=stock)
+    elif record.partner_id != partner.pk:  # first demo catalogue: one maker sold everything
+        record.partner = partner
+        record.save(update_fields=["partner"])
+    if not product.images.exists():
+        for order, (filename, caption, data) in enumerate(pictures()):
+            image = ProductImage(product=product, caption=caption, display_order=order)
+            image.original.save(filename, ContentFile(data), save=False)
+            image.save()
 
 
 def fill_in(product, **values):

@@ -20,7 +20,6 @@ CATEGORY_BY_CRAFT = {
 GIFT_CATEGORY = "Idées cadeaux"
 GIFT_PRICE_LIMIT = 400  # MAD: cheaper pieces are also listed as gift ideas
 
-PRODUCT_CLASS = "Artisanat"
 
 LEATHER = (150, 92, 50)
 DOUM = (214, 184, 120)

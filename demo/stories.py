@@ -18,9 +18,9 @@ from wagtail.embeds.embeds import get_embed_hash
 from wagtail.embeds.models import Embed
 from wagtail.models import Page, Site
 
+from core.models import Craft
 from demo import stories_data as demo_data
 from demo.images import site_image
-from core.models import Craft
 from stories.models import HomePage, StoryIndexPage, StoryPage
 
 HOME_INTRODUCTION = (

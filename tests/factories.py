@@ -3,7 +3,8 @@
 from decimal import Decimal
 
 from oscar.core.loading import get_model
-from oscar.test.factories import create_product
+
+from shop.new_products import make_product
 
 Partner = get_model("partner", "Partner")
 Country = get_model("address", "Country")
@@ -16,10 +17,7 @@ def maker(name="Coopérative Test Tissage"):
 
 def product_in_stock(title="Tapis hanbel", price="1850.00", stock=5, partner=None, upc=None):
     """A public, standalone product with a MAD stock record from the given maker."""
-    partner = partner or maker()
-    return create_product(
-        title=title, price=Decimal(price), num_in_stock=stock, partner_name=partner.name, upc=upc
-    )
+    return make_product(title, Decimal(price), partner or maker(), stock=stock, upc=upc)
 
 
 def morocco():

@@ -4,6 +4,7 @@ type placed in the page tree the way editors place them (home > region > coopera
 import datetime
 import io
 import itertools
+from decimal import Decimal
 
 from django.core.files.images import ImageFile
 from PIL import Image
@@ -11,6 +12,7 @@ from wagtail.models import Site
 
 from cooperatives.models import ArtisanPage, CooperativePage, RegionPage, RegionWorkshop
 from core.models import Craft, SiteImage
+from shop.new_products import make_product
 from stories.models import StoryIndexPage, StoryPage
 from tests import factories
 
@@ -114,13 +116,8 @@ def partner(name=None):
 
 
 def product(title=None, partner_obj=None, artisan_page=None, stock=5, price="450.00", craft_obj=None, upc=None):
-    product = factories.product_in_stock(title=title or unique("Produit"), price=price, stock=stock,
-                                         partner=partner_obj or partner(), upc=upc)
-    if artisan_page is not None or craft_obj is not None:
-        product.artisan = artisan_page
-        product.craft = craft_obj
-        product.save()
-    return product
+    return make_product(title or unique("Produit"), Decimal(price), partner_obj or partner(), stock=stock, upc=upc,
+                        artisan=artisan_page, craft=craft_obj)
 
 
 def sold_out_product(**kwargs):

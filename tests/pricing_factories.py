@@ -7,10 +7,11 @@ from decimal import Decimal
 
 from django.urls import reverse
 from oscar.core.loading import get_model
-from oscar.test.factories import create_product
 from wagtail.models import Site
 
 from cooperatives.models import CooperativePage, RegionPage
+from shop import new_products
+from shop.new_products import make_product
 from tests.journeys import GUEST_ADDRESS
 
 Country = get_model("address", "Country")
@@ -31,9 +32,10 @@ COUNTRY_NAMES = {
 def craft_product(title="Tapis hanbel", price="1200.00", stock=5, weight_grams=None, lead_time_days=None,
                   product_class="Tapis", maker="Coopérative Test Tissage"):
     """A public product with a MAD stock record from `maker`, in the product class named `product_class`."""
-    return create_product(
-        title=title, price=Decimal(price), num_in_stock=stock, partner_name=maker, product_class=product_class,
-        upc=f"TEST-{next(_counter)}", weight_grams=weight_grams, lead_time_days=lead_time_days,
+    return make_product(
+        title, Decimal(price), Partner.objects.get_or_create(name=maker)[0], stock=stock,
+        product_class=new_products.product_class(product_class), upc=f"TEST-{next(_counter)}",
+        weight_grams=weight_grams, lead_time_days=lead_time_days,
     )
 
 

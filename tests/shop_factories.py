@@ -3,14 +3,15 @@ story mentions). The page tree is built under the home page that the data migrat
 
 import datetime
 import io
+from decimal import Decimal
 
 from django.core.files.images import ImageFile
 from oscar.core.loading import get_model
-from oscar.test.factories import ProductImageFactory
 from PIL import Image
 
 from cooperatives.models import ArtisanPage, CooperativePage, RegionPage
 from core.models import Craft, SiteImage
+from shop.new_products import make_product
 from stories.models import HomePage, StoryIndexPage, StoryPage
 from tests import factories
 
@@ -108,14 +109,9 @@ def revise(story, products, publish):
 
 def product(title="Tapis hanbel en laine", price="1850.00", stock=5, partner=None, upc=None, artisan=None,
             craft=None, with_image=True):
-    item = factories.product_in_stock(title=title, price=price, stock=stock, partner=partner, upc=upc)
-    if artisan is not None or craft is not None:
-        item.artisan = artisan
-        item.craft = craft
-        item.save()
-    if with_image:
-        ProductImageFactory(product=item, caption=f"Photo : {title}")
-    return item
+    photos = [(f"{upc or 'produit'}.png", picture(), f"Photo : {title}")] if with_image else []
+    return make_product(title, Decimal(price), partner or factories.maker(), stock=stock, upc=upc, artisan=artisan,
+                        craft=craft, photos=photos)
 
 
 def partner(name):

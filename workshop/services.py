@@ -16,16 +16,15 @@ from oscar.core.loading import get_model
 from wagtail.models import WorkflowState
 
 from core.models import SiteImage
+from shop import new_products
 from shop.order import statuses
 from shop.order.processing import groups_for_user
 
 LOW_STOCK = 2  # a ready-made product with this many pieces or fewer is flagged on the workshop's home
 
 Product = get_model("catalogue", "Product")
-ProductClass = get_model("catalogue", "ProductClass")
 ProductImage = get_model("catalogue", "ProductImage")
 StockRecord = get_model("partner", "StockRecord")
-PRODUCT_CLASS = "Artisanat"  # the demo catalogue's class (shop/demo_data.py)
 
 def products_of(artisan):
     """The artisan's products (made by them, whoever sells them), newest first, with stock and photos."""
@@ -60,11 +59,8 @@ def save_product(artisan, data, photo=None, product=None):
     if partner is None:
         raise ValueError(f"{artisan} has no shop partner")
     if product is None:
-        product_class, __ = ProductClass.objects.get_or_create(
-            name=PRODUCT_CLASS, defaults={"requires_shipping": True, "track_stock": True}
-        )
-        product = Product(product_class=product_class, structure=Product.STANDALONE, artisan=artisan,
-                          is_public=True)
+        product = Product(product_class=new_products.product_class(), structure=Product.STANDALONE,
+                          artisan=artisan, is_public=True)
     elif product.artisan_id != artisan.pk:
         raise ValueError("Not this artisan's product")
     # The name and description go into the language the artisan writes in (title_ar, description_fr, ...: the

@@ -126,7 +126,6 @@ def _timed(result, name, started):
 def generate(counts, seed=7, log=print):
     from oscar.apps.catalogue.categories import create_from_breadcrumbs
     from oscar.core.loading import get_model
-    from wagtail.search.backends import get_search_backend
 
     from cooperatives.models import ArtisanPage, CooperativePage, RegionPage, RegionWorkshop
     from demo import shop_data
@@ -135,14 +134,10 @@ def generate(counts, seed=7, log=print):
     from demo.shipping import load_shipping
     from demo.shop import ensure_shipping_countries
     from demo.stories import ensure_video_embeds, load_crafts
+    from shop.new_products import NewProduct, make_products
     from stories.models import HomePage, StoryIndexPage, StoryPage
 
     Partner = get_model("partner", "Partner")
-    Product = get_model("catalogue", "Product")
-    ProductClass = get_model("catalogue", "ProductClass")
-    ProductCategory = get_model("catalogue", "ProductCategory")
-    ProductImage = get_model("catalogue", "ProductImage")
-    StockRecord = get_model("partner", "StockRecord")
 
     rng = random.Random(seed)
     result = Generated()
@@ -258,45 +253,30 @@ def generate(counts, seed=7, log=print):
     started = time.perf_counter()
     ensure_shipping_countries()
     load_shipping()
-    product_class, __ = ProductClass.objects.get_or_create(
-        name=shop_data.PRODUCT_CLASS, defaults={"requires_shipping": True, "track_stock": True})
     categories = {slug: create_from_breadcrumbs(shop_data.CATEGORY_BY_CRAFT[slug]) for slug in craft_slugs}
     gifts = create_from_breadcrumbs(shop_data.GIFT_CATEGORY)
-    rows, prices = [], []
+    bench_partner = None
+    new = []
     for i in range(counts.products):
         artisan = artisans[rng.randrange(len(artisans))] if artisans else None
         craft = artisan_craft[artisan.pk] if artisan else crafts[craft_slugs[i % 8]]
         title = f"{rng.choice(PRODUCT_NOUNS[craft.slug])} {rng.choice(PRODUCT_ADJECTIVES)} n° {i + 1}"
         made_to_order = i % 20 == 0
-        rows.append(Product(
-            title=title, slug=slugify(title)[:120], upc=f"{UPC_PREFIX}{i + 1:06d}", structure="standalone",
-            product_class=product_class, is_public=True, artisan=artisan, craft=craft,
+        price = Decimal(rng.choice([90, 150, 240, 320, 390, 450, 640, 950, 1850, 2400, 5800]))
+        if artisan is None and bench_partner is None:
+            bench_partner = Partner.objects.get_or_create(name="Banc d'essai")[0]
+        names = picture_files[craft.slug]
+        new.append(NewProduct(
+            title=title, price=price, partner=artisan_partner[artisan.pk] if artisan else bench_partner,
+            stock=None if made_to_order else (0 if i % 15 == 7 else 1 + i % 12), upc=f"{UPC_PREFIX}{i + 1:06d}",
+            slug=slugify(title)[:120], artisan=artisan, craft=craft, description=" ".join(rng.sample(SENTENCES, 2)),
             weight_grams=rng.choice([150, 300, 600, 900, 1800, 4500]), lead_time_days=21 if made_to_order else None,
-            description=" ".join(rng.sample(SENTENCES, 2)),
+            categories=(categories[craft.slug], *((gifts,) if price <= shop_data.GIFT_PRICE_LIMIT else ())),
+            photos=tuple(("", names[(i + order) % len(names)], title) for order in range(1 + i % 2)),
         ))
-        prices.append(Decimal(rng.choice([90, 150, 240, 320, 390, 450, 640, 950, 1850, 2400, 5800])))
-    products = Product.objects.bulk_create(rows, batch_size=1000)
+    products = make_products(new)
     result.product_ids = [product.pk for product in products]
-    StockRecord.objects.bulk_create([
-        StockRecord(product=product, partner=artisan_partner[product.artisan_id] if product.artisan_id else
-                    Partner.objects.get_or_create(name="Banc d'essai")[0],
-                    partner_sku=product.upc, price_currency="MAD", price=price,
-                    num_in_stock=None if product.lead_time_days else (0 if i % 15 == 7 else 1 + i % 12))
-        for i, (product, price) in enumerate(zip(products, prices))
-    ], batch_size=1000)
-    links = [ProductCategory(product=product, category=categories[product.craft.slug]) for product in products]
-    links += [ProductCategory(product=product, category=gifts)
-              for product, price in zip(products, prices) if price <= shop_data.GIFT_PRICE_LIMIT]
-    ProductCategory.objects.bulk_create(links, batch_size=1000)
-    images = []
-    for i, product in enumerate(products):
-        names = picture_files[product.craft.slug]
-        for order in range(1 + i % 2):
-            images.append(ProductImage(product=product, original=names[(i + order) % len(names)],
-                                       caption=product.title, display_order=order))
-    ProductImage.objects.bulk_create(images, batch_size=1000)
-    result.product_images = len(images)
-    get_search_backend().add_bulk(Product, list(Product.get_indexed_objects().filter(pk__in=result.product_ids)))
+    result.product_images = sum(len(item.photos) for item in new)
     _timed(result, "products", started)
 
     # --- Stories -----------------------------------------------------------------------------------------------

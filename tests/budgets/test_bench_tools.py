@@ -146,11 +146,10 @@ def test_a_tiny_generation_makes_the_catalogue_it_announces(client):
     """Regions, cooperatives in them, artisans in the cooperatives, products with everything a card shows,
     stories with text, images and product cards: and a generated story renders."""
     from oscar.core.loading import get_model
+    from wagtail.models import ReferenceIndex
 
     from cooperatives.models import ArtisanPage, CooperativePage, RegionPage
     from scripts.bench import generate
-    from wagtail.models import ReferenceIndex
-
     from stories.models import StoryPage
 
     Product = get_model("catalogue", "Product")

@@ -26,7 +26,7 @@ def offline_embeds_and_a_roomy_cache():
     from django.core.cache import cache
 
     with override_settings(
-        WAGTAILEMBEDS_FINDERS=[{"class": "tests.test_story_pages.UnreachableProvider"}],
+        WAGTAILEMBEDS_FINDERS=[{"class": "tests.stories.test_story_pages.UnreachableProvider"}],
         CACHES={"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "budgets",
                             "OPTIONS": {"MAX_ENTRIES": 100_000}}},
     ):

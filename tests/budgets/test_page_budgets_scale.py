@@ -42,7 +42,7 @@ def offline_embeds_and_a_roomy_cache():
     from django.core.cache import cache
 
     with override_settings(
-        WAGTAILEMBEDS_FINDERS=[{"class": "tests.test_story_pages.UnreachableProvider"}],
+        WAGTAILEMBEDS_FINDERS=[{"class": "tests.stories.test_story_pages.UnreachableProvider"}],
         CACHES={"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "scale",
                             "OPTIONS": {"MAX_ENTRIES": 100_000}}},
         PAGE_CACHE_ENABLED=False,

@@ -13,8 +13,8 @@ import pytest
 from django.core.cache import cache, caches
 from django.test import Client, override_settings
 
-from core import page_cache
 from config.settings.base import redis_cache
+from core import page_cache
 from tests import page_factories as pf
 
 pytestmark = pytest.mark.skipif(shutil.which("redis-server") is None, reason="redis-server is not on PATH")

@@ -148,6 +148,16 @@ def test_wagtails_route_for_request_still_reads_the_route_cached_on_the_request(
     )
 
 
+def test_wagtails_site_lookup_still_reads_the_site_cached_on_the_request():
+    import inspect
+
+    from wagtail.models import Site
+
+    assert routing.WAGTAIL_SITE_CACHE in inspect.getsource(Site.find_for_request), (
+        "Wagtail no longer caches the Site on the request: adapt core/routing.py's SiteMiddleware"
+    )
+
+
 def test_treebeards_get_parent_still_reads_the_cached_parent():
     import inspect
 

@@ -22,8 +22,8 @@ from wagtail.embeds.models import Embed
 from wagtail.models import Page, Revision
 
 from cooperatives.models import ArtisanPage, CooperativePage, RegionPage, RegionWorkshop
-from stories.blocks import StoryStreamBlock
 from core.models import Craft, SiteImage
+from stories.blocks import StoryStreamBlock
 from stories.models import HomePage, StoryIndexPage, StoryPage
 
 Product = get_model("catalogue", "Product")

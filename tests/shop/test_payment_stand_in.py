@@ -63,7 +63,7 @@ def test_declining_on_the_stand_in_leaves_the_order_unpaid_and_offers_to_try_aga
     assert order.status == "Awaiting payment" and not order.is_paid
     body = page.content.decode()
     assert "/fr/shop/checkout/card/fail/" in page.redirect_chain[-1][0]
-    assert f'href="/fr/shop/checkout/card/pay/' in body
+    assert 'href="/fr/shop/checkout/card/pay/' in body
 
     # Trying again posts a freshly signed form, and this time the bank approves.
     retry = client.get(re.search(r'href="(/fr/shop/checkout/card/pay/[^"]+)"', body).group(1))

@@ -53,8 +53,8 @@ class FriendlyProvider(EmbedFinder):
                 "html": '<iframe title="Le tissage" src="/media/fake-player.html"></iframe>'}
 
 
-OFFLINE = override_settings(WAGTAILEMBEDS_FINDERS=[{"class": "tests.test_story_pages.UnreachableProvider"}])
-ONLINE = override_settings(WAGTAILEMBEDS_FINDERS=[{"class": "tests.test_story_pages.FriendlyProvider"}])
+OFFLINE = override_settings(WAGTAILEMBEDS_FINDERS=[{"class": "tests.stories.test_story_pages.UnreachableProvider"}])
+ONLINE = override_settings(WAGTAILEMBEDS_FINDERS=[{"class": "tests.stories.test_story_pages.FriendlyProvider"}])
 
 
 def html_of(client, page, query=""):
