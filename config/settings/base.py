@@ -204,10 +204,16 @@ if REDIS_URL:
             "BACKEND": "config.cache.RedisCache",  # Django's, with its Redis client reused (issue #8)
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "dakhla",
-        }
+        },
+        "renditions": {"BACKEND": "config.cache.RedisCache", "LOCATION": REDIS_URL, "KEY_PREFIX": "dakhla-renditions"},
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        "renditions": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "renditions"},
+    }
+# Wagtail keeps the renditions it looks up or makes in the cache named "renditions" (else in the default one): kept
+# apart, they neither crowd out the pages and thumbnails of the default cache nor go with it when it is cleared.
 
 AUTHENTICATION_BACKENDS = [
     "oscar.apps.customer.auth_backends.EmailBackend",
