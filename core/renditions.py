@@ -59,7 +59,8 @@ def specs(variants):
 
 
 def generate(image, variants):
-    """Make (or find) the renditions of `image` for these variants: one query to find the existing ones."""
+    """Make the renditions of `image` for these variants that it lacks. Which exist is read from its prefetched
+    renditions when it has them (generate_renditions), otherwise from the rendition cache, then the database."""
     try:
         image.get_renditions(*specs(variants))
     except Exception:  # a missing or unreadable file must not break an upload or a publish
@@ -68,10 +69,17 @@ def generate(image, variants):
 
 @task()
 def generate_renditions(image_variants):
-    """[(image id, [variant, ...]), ...] → renditions made."""
+    """[(image id, [variant, ...]), ...] → renditions made.
+
+    Which renditions exist is read from the database, in one query for all the images (Wagtail's public
+    `prefetch_renditions()`), not from the rendition cache: these must exist before the first visitor, whose page
+    finds its renditions in the database (core.queries.prefetch_renditions), and a cache can outlive the rows it
+    describes (a restored or re-created database, a rolled-back transaction) under the same image id."""
     from wagtail.images import get_image_model
 
-    images = get_image_model().objects.in_bulk([image_id for image_id, __ in image_variants])
+    wanted = sorted(specs({variant for __, variants in image_variants for variant in variants}))
+    images = get_image_model().objects.prefetch_renditions(*wanted).in_bulk(
+        [image_id for image_id, __ in image_variants])
     for image_id, variants in image_variants:
         if image_id in images:
             generate(images[image_id], variants)
