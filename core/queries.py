@@ -5,9 +5,7 @@ Lists only ever show live pages outside private sections. Image renditions of ev
 together at the end (`prefetch_renditions`), in one query.
 """
 
-import copy
-
-from django.db.models import Exists, OuterRef, Q, Subquery
+from django.db.models import Exists, OuterRef, Prefetch, Q, Subquery, prefetch_related_objects
 from django.db.models.functions import Length, Substr
 from wagtail.models import Page, PageViewRestriction
 
@@ -51,15 +49,18 @@ def prefetch_renditions(**images_by_variant):
     core.renditions.VARIANTS (None and repeats allowed), e.g. prefetch_renditions(hero=[hero], card=stories).
 
     Only the renditions of those variants are loaded (an image has some forty, one per size and format of every
-    variant it was ever shown in): Wagtail then finds each {% picture %}'s renditions among them without a query.
-    Asking an image for a variant not prefetched still works, with a query."""
+    variant it was ever shown in), into `prefetched_renditions` as Wagtail's own `ImageQuerySet.prefetch_renditions()`
+    does, but on images already fetched (Django's public `prefetch_related_objects`): Wagtail then finds each
+    picture's renditions among them without a query. One Prefetch for every image of the page, whose queryset pairs
+    each group of images with the specs of their variants, keeps it to one query. An image that already has its
+    renditions prefetched is left as it is (Django skips it); asking an image for a variant not prefetched still
+    works, with a query."""
     wanted = {}  # id(image) -> (image, specs)
     for variant, images in images_by_variant.items():
         variant_specs = specs([variant])
         for image in images:
-            if image is None or "renditions" in getattr(image, "_prefetched_objects_cache", {}):
-                continue
-            wanted.setdefault(id(image), (image, set()))[1].update(variant_specs)
+            if image is not None:
+                wanted.setdefault(id(image), (image, set()))[1].update(variant_specs)
     if not wanted:
         return
     pks_by_specs = {}
@@ -68,17 +69,9 @@ def prefetch_renditions(**images_by_variant):
     condition = Q()
     for image_specs, pks in pks_by_specs.items():
         condition |= Q(image_id__in=pks, filter_spec__in=image_specs)
-    found = {}
-    for rendition in SiteImage.get_rendition_model().objects.filter(condition):
-        found.setdefault(rendition.image_id, []).append(rendition)
-    for image, image_specs in wanted.values():
-        renditions = [copy.copy(rendition) for rendition in found.get(image.pk, ())
-                      if rendition.filter_spec in image_specs]
-        for rendition in renditions:
-            rendition.image = image  # as prefetch_related does: the rendition's alt text reads its image
-        queryset = image.renditions.all()
-        queryset._result_cache, queryset._prefetch_done = renditions, True
-        image._prefetched_objects_cache = {**getattr(image, "_prefetched_objects_cache", {}), "renditions": queryset}
+    renditions = SiteImage.get_rendition_model().objects.filter(condition)
+    prefetch_related_objects([image for image, __ in wanted.values()],
+                             Prefetch("renditions", queryset=renditions, to_attr="prefetched_renditions"))
 
 
 def in_order(objects, ids):

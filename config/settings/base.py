@@ -199,21 +199,27 @@ DATABASES = {
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache: Redis when REDIS_URL is set, otherwise memory local to the process.
-def redis_cache(url):
+def redis_cache(url, prefix):
     """django-redis: one Redis client per process (Django's built-in backend builds one per call), and with
     IGNORE_EXCEPTIONS a Redis outage reads as cache misses instead of failing every page with a 500."""
     return {
         "BACKEND": "django_redis.cache.RedisCache",
         "LOCATION": url,
-        "KEY_PREFIX": "dakhla",
+        "KEY_PREFIX": prefix,
         "OPTIONS": {"IGNORE_EXCEPTIONS": True},
     }
 
 
 REDIS_URL = env("REDIS_URL")
-CACHES = {
-    "default": redis_cache(REDIS_URL) if REDIS_URL else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
-}
+if REDIS_URL:
+    CACHES = {"default": redis_cache(REDIS_URL, "dakhla"), "renditions": redis_cache(REDIS_URL, "dakhla-renditions")}
+else:
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        "renditions": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "renditions"},
+    }
+# Wagtail keeps the renditions it looks up or makes in the cache named "renditions" (else in the default one): kept
+# apart, they neither crowd out the pages and thumbnails of the default cache nor go with it when it is cleared.
 
 AUTHENTICATION_BACKENDS = [
     "oscar.apps.customer.auth_backends.EmailBackend",

@@ -15,7 +15,18 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 MEDIA_ROOT = BASE_DIR / "var" / "test-media"
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    # No rendition cache in tests. Wagtail's cache key for a rendition is the image's id and file hash (empty for
+    # images not uploaded through Wagtail's forms), the focal point and the spec; a test's rollback takes its
+    # renditions out of the database but not out of a cache, and on SQLite it also rewinds the id counter: the next
+    # test's image gets the same id, and Wagtail takes the earlier test's renditions (of another file, now gone from
+    # the database) for its own. Those are then neither made ahead nor found by a page's prefetch, so the visitor's
+    # request makes them (tests/core/test_renditions_ahead.py), and a picture may show the earlier test's image. PostgreSQL
+    # sequences do not roll back, hence no collision there. The budget tests use caches of their own, emptied around
+    # each test.
+    "renditions": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"},
+}
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # A file, not memory, so `--reuse-db` can keep it between runs (and the live server can share it).
     DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / "var" / "test.sqlite3")}

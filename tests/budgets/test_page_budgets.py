@@ -5,9 +5,10 @@ Each page is rendered once before it is measured: the first view of an image gen
 its product thumbnails (sorl-thumbnail, whose key-value store is cached), and a fetched or failed video embed is
 cached too; what is measured is the page as every later visitor gets it.
 
-The cache is a process-local one big enough for a page of 100 products: Django's local-memory cache keeps only 300
-entries by default and culls a third of them at random when full, which would make thumbnail look-ups (not the
-page's own queries) come and go. Production uses Redis (REDIS_URL).
+The caches (the default one and Wagtail's "renditions", as in production) are process-local ones big enough for a
+page of 100 products, emptied around each test: Django's local-memory cache keeps only 300 entries by default and
+culls a third of them at random when full, which would make thumbnail look-ups (not the page's own queries) come and
+go. Production uses Redis (REDIS_URL).
 """
 
 import pytest
@@ -23,16 +24,18 @@ FEW, MANY = 5, 50
 
 @pytest.fixture(autouse=True)
 def offline_embeds_and_a_roomy_cache():
-    from django.core.cache import cache
+    from django.core.cache import caches
 
     with override_settings(
         WAGTAILEMBEDS_FINDERS=[{"class": "tests.stories.test_story_pages.UnreachableProvider"}],
-        CACHES={"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "budgets",
-                            "OPTIONS": {"MAX_ENTRIES": 100_000}}},
+        CACHES={alias: {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": f"budgets-{alias}",
+                         "OPTIONS": {"MAX_ENTRIES": 100_000}} for alias in ("default", "renditions")},
     ):
-        cache.clear()
+        for alias in ("default", "renditions"):
+            caches[alias].clear()
         yield
-        cache.clear()
+        for alias in ("default", "renditions"):
+            caches[alias].clear()
 
 
 @pytest.fixture

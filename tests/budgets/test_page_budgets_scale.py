@@ -7,7 +7,7 @@ page that started to query once per product, image, stock record, partner or pri
 500 products, and when both sizes run in one session their counts must be equal. Products are inserted in bulk
 (tests/scale_factories.py).
 Each page is rendered once before it is measured (renditions, thumbnails and embeds are made then; what is counted is
-what every later visitor costs), in a local-memory cache large enough to keep them (see tests/budgets/test_page_budgets.py).
+what every later visitor costs), in local-memory caches large enough to keep them (see tests/budgets/test_page_budgets.py).
 The page cache is off: these are the uncached pages.
 """
 
@@ -39,17 +39,19 @@ BUDGETS = {
 
 @pytest.fixture(autouse=True)
 def offline_embeds_and_a_roomy_cache():
-    from django.core.cache import cache
+    from django.core.cache import caches
 
     with override_settings(
         WAGTAILEMBEDS_FINDERS=[{"class": "tests.stories.test_story_pages.UnreachableProvider"}],
-        CACHES={"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "scale",
-                            "OPTIONS": {"MAX_ENTRIES": 100_000}}},
+        CACHES={alias: {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": f"scale-{alias}",
+                         "OPTIONS": {"MAX_ENTRIES": 100_000}} for alias in ("default", "renditions")},
         PAGE_CACHE_ENABLED=False,
     ):
-        cache.clear()
+        for alias in ("default", "renditions"):
+            caches[alias].clear()
         yield
-        cache.clear()
+        for alias in ("default", "renditions"):
+            caches[alias].clear()
 
 
 _counted = {}  # page → {scale: queries}, across the parametrized runs of one session

@@ -47,7 +47,7 @@ def redis_server(tmp_path):
             pytest.fail(f"redis-server did not start on port {port}")
         time.sleep(0.05)
     try:
-        with override_settings(CACHES={"default": redis_cache(f"redis://127.0.0.1:{port}/0")}):
+        with override_settings(CACHES={"default": redis_cache(f"redis://127.0.0.1:{port}/0", "dakhla")}):
             yield process, port
     finally:
         if process.poll() is None:
