@@ -42,6 +42,7 @@ class Variant:
     sizes: str = ""
     css_class: str = ""
     fetchpriority: bool = False
+    decoding: str = ""
 
 
 VARIANTS = {
@@ -52,8 +53,8 @@ VARIANTS = {
                       "picture picture--inline"),
     "thumb": Variant((_FORMATS, "fill-{300x300,600x600}"), "(min-width: 48rem) 15rem, 50vw", "picture picture--thumb"),
     "card": Variant((_FORMATS, "fill-{400x300,800x600}"), _WIDE, "picture picture--card"),
-    "maker": Variant((_FORMATS, "fill-160x160")),
-    "workshop": Variant(("fill-160x160",)),
+    "maker": Variant((_FORMATS, "fill-160x160"), css_class="maker-card__portrait", decoding="async"),
+    "workshop": Variant(("fill-160x160",), css_class="workshop-portrait"),
     "open_graph": Variant(("fill-1200x630|format-jpeg",)),
 }
 ON_UPLOAD = ("card", "inline", "thumb")

@@ -15,9 +15,10 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext
 
 from core.locales import translations_by_language
+from core.renditions import VARIANTS
 
 SCHEMA = "https://schema.org"
-OG_IMAGE_SPEC = "fill-1200x630|format-jpeg"
+OG_IMAGE_SPEC = VARIANTS["open_graph"].specs[0]
 OG_LOCALES = {"fr": "fr_MA", "ar": "ar_MA", "en": "en_GB"}
 DESCRIPTION_LENGTH = 200
 # The same escapes as Django's json_script: nothing in the data can close the script element or open a comment.

@@ -7,19 +7,12 @@ SiteImage), lazy unless eager, fetched with high priority when an eager variant 
 nothing. Renditions come from Wagtail's public API (`get_renditions`, through the not-found fallback of its picture
 tag) and are rendered by Wagtail's `Picture`; each variant's Filters are parsed once per process.
 
-`{% picture %}` is Wagtail's, with each tag's filters parsed once per template instead of on every render: Wagtail's
-PictureNode builds new Filter objects (and parses their operations, with an `inspect` signature check per operation)
-each time it renders. The tag is parsed by Wagtail's own parser function; its node is then rebuilt as the subclass
-below through the node's public constructor (the image expression, filter specs, attributes and `as` name the parser
-read).
+`{% variant_image image "workshop" %}` is the plain <img> of a one-spec variant, from the same table.
 """
-
-from functools import cached_property
 
 from django import template
 from wagtail.images.models import Picture
 from wagtail.images.shortcuts import get_renditions_or_not_found
-from wagtail.images.templatetags import wagtailimages_tags as wagtail_images
 
 from core.renditions import VARIANTS, filters
 
@@ -36,20 +29,17 @@ def variant_picture(image, variant, eager=False):
         return ""
     attrs = {"sizes": shown.sizes or None, "alt": image.description, "loading": "eager" if eager else "lazy",
              "fetchpriority": ("high" if eager else "auto") if shown.fetchpriority else None,
-             "class": shown.css_class or None}  # None: left out (Django's flatatt), as an attribute not given
+             "class": shown.css_class or None,  # None: left out (Django's flatatt), as an attribute not given
+             "decoding": shown.decoding or None}
     return Picture(get_renditions_or_not_found(image, filters(variant)), attrs).__html__()
 
 
-class PictureNode(wagtail_images.PictureNode):
-    @cached_property
-    def filters(self):
-        return super().get_filters()
-
-    def get_filters(self):
-        return self.filters
-
-
-@register.tag
-def picture(parser, token):
-    node = wagtail_images.image(parser, token)  # Wagtail's parsing and checks of the tag, unchanged
-    return PictureNode(node.image_expr, node.filter_specs, attrs=node.attrs, output_var_name=node.output_var_name)
+@register.simple_tag
+def variant_image(image, variant):
+    """A plain <img> of a one-spec variant (e.g. the workshop's portrait), from the same table."""
+    if not image:
+        return ""
+    shown = VARIANTS[variant]
+    rendition = get_renditions_or_not_found(image, filters(variant))
+    rendition = next(iter(rendition.values())) if isinstance(rendition, dict) else rendition
+    return rendition.img_tag({"class": shown.css_class} if shown.css_class else {})
