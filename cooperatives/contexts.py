@@ -32,13 +32,11 @@ def region_context(region, request):
 
 
 def cooperative_context(cooperative, request):
-    images = queries.prepare_gallery(cooperative.gallery, [cooperative.logo_id])
-    logo = images.get(cooperative.logo_id)
+    logo, gallery = queries.main_image_and_gallery(cooperative.gallery, cooperative.logo_id)
     crafts = list(cooperative.crafts.all())
     artisans = places.artisans_under(cooperative, direct_only=True)
     contributed = sections.collect("cooperative", cooperative)  # products (shop)
     region = queries.live_parent(cooperative)
-    gallery = [image for pk, image in images.items() if pk != cooperative.logo_id]
     queries.prefetch_renditions(portrait=[logo], open_graph=[logo], thumb=gallery,
                                 avatar=[a.portrait for a in artisans])
     return {
@@ -55,13 +53,11 @@ def cooperative_context(cooperative, request):
 
 
 def artisan_context(artisan, request):
-    images = queries.prepare_gallery(artisan.gallery, [artisan.portrait_id])
-    portrait = images.get(artisan.portrait_id)
+    portrait, gallery = queries.main_image_and_gallery(artisan.gallery, artisan.portrait_id)
     crafts = list(artisan.crafts.all())
     cooperative, region = places.artisan_setting(artisan)
     contributed = sections.collect("artisan", artisan)  # products (shop), stories (stories)
     stories = contributed.get("stories", [])
-    gallery = [image for pk, image in images.items() if pk != artisan.portrait_id]
     queries.prefetch_renditions(portrait=[portrait], open_graph=[portrait], thumb=gallery,
                                 card=[s.hero_image for s in stories])
     return {

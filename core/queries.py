@@ -166,3 +166,9 @@ def live_parent(page):
     (a preview, a page served directly)."""
     parent = page.get_parent() if page.path else None
     return parent if parent is not None and parent.live else None
+
+
+def main_image_and_gallery(stream_value, main_image_id):
+    """A page's main image (a portrait, a logo) and its gallery's other images, fetched together in one query."""
+    images = prepare_gallery(stream_value, [main_image_id])
+    return images.get(main_image_id), [image for pk, image in images.items() if pk != main_image_id]

@@ -113,10 +113,10 @@ class ProductChosenView(ChosenView):
 
 class ProductChooserViewSet(ChooserViewSet):
     model = "catalogue.Product"
-    icon = "tag"
-    choose_one_text = _("Choose a product")
-    choose_another_text = _("Choose another product")
-    edit_item_text = _("Edit this product")
+    icon = ProductChooserWidget.icon
+    choose_one_text = ProductChooserWidget.choose_one_text
+    choose_another_text = ProductChooserWidget.choose_another_text
+    edit_item_text = ProductChooserWidget.link_to_chosen_text
     url_prefix = "product-chooser"
     choose_view_class = ProductChooseView
     choose_results_view_class = ProductChooseResultsView
