@@ -56,17 +56,6 @@ def django_db_setup(django_db_setup, django_db_blocker):
 
 
 @pytest.fixture(autouse=True)
-def empty_caches():
-    """Nothing cached by one test is seen by the next: a rolled-back row's cached copy (a rendition, a page, the
-    site settings) would otherwise outlive it, and on SQLite a rolled-back id is given again to the next row."""
-    yield
-    from django.core.cache import caches
-
-    for cache in caches.all(initialized_only=True):
-        cache.clear()
-
-
-@pytest.fixture(autouse=True)
 def default_language():
     """A request to /ar/ or /en/ leaves its language active in the thread; every test starts in French."""
     from django.utils import translation
