@@ -190,6 +190,18 @@ def test_a_flash_message_is_never_cached():
     assert state(again) == "hit"
 
 
+def test_a_visitor_with_a_message_waiting_in_their_session_sees_it_then_gets_the_cached_page():
+    Client().get("/fr/shop/catalogue/")  # stored for everybody
+    visitor = Client()
+    with override_settings(MESSAGE_STORAGE="django.contrib.messages.storage.session.SessionStorage"):
+        visitor.get("/fr/shop/catalogue/?page=999")  # a message, kept in the visitor's session
+        shown = visitor.get("/fr/shop/catalogue/")
+        later = visitor.get("/fr/shop/catalogue/")
+
+    assert state(shown) is None and "alert-dismissible" in shown.content.decode()
+    assert state(later) == "hit" and "alert-dismissible" not in later.content.decode()
+
+
 @pytest.mark.parametrize("address", ["/fr/shop/basket/", "/fr/shop/checkout/", "/fr/shop/accounts/login/",
                                      "/fr/atelier/", "/fr/devenir-artisan/", "/fr/shop/track-order/"])
 def test_the_basket_checkout_account_and_workshop_are_never_cached(address):
