@@ -138,7 +138,7 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
-    # Wagtail's Site of the request from the worker's memory instead of a query per request (stories/routing.py).
+    # Wagtail's Site of the request from the worker's memory instead of a query per request (core/routing.py).
     "core.routing.SiteMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
