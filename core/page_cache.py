@@ -34,11 +34,15 @@ from django.contrib.messages import get_messages
 from django.contrib.messages.storage.cookie import CookieStorage
 from django.core.cache import cache
 from django.db import transaction
+from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse
 from django.middleware.csrf import get_token
 from django.template.loader import render_to_string
 from django.utils import translation
 from django.views.decorators.csrf import requires_csrf_token
+from oscar.apps.order.signals import order_placed
+from wagtail.models import Page, PageViewRestriction
+from wagtail.signals import page_published, page_unpublished, post_page_move
 
 GENERATION_KEY = "page-cache:generation"
 KEY_PREFIX = "page-cache:page:v3:"  # the version of the entries' layout
@@ -105,8 +109,6 @@ def key_for(url):
 
 def _personal(request):
     """Is the page this visitor sees their own? Logged in, flash messages waiting, or past a view restriction."""
-    from wagtail.models import PageViewRestriction
-
     if request.user.is_authenticated:
         return True
     messages = get_messages(request)
@@ -264,8 +266,6 @@ def _is_watched(sender):
 def _on_save(sender, instance=None, update_fields=None, raw=False, **kwargs):
     if raw or not _is_watched(sender):
         return
-    from wagtail.models import Page
-
     if update_fields and isinstance(instance, Page) and set(update_fields) <= _DRAFT_FIELDS:
         return
     bump()
@@ -287,10 +287,6 @@ def _on_signal(**kwargs):
 
 def connect():
     """Connect the receivers that make every cached page stale when what pages show changes (call from a ready())."""
-    from django.db.models.signals import m2m_changed, post_delete, post_save
-    from oscar.apps.order.signals import order_placed
-    from wagtail.signals import page_published, page_unpublished, post_page_move
-
     post_save.connect(_on_save, dispatch_uid="page_cache_save")
     post_delete.connect(_on_delete, dispatch_uid="page_cache_delete")
     m2m_changed.connect(_on_m2m, dispatch_uid="page_cache_m2m")

@@ -24,8 +24,12 @@ import logging
 from dataclasses import dataclass
 
 from django.db import transaction
+from django.db.models.signals import post_save
 from django_tasks import task
+from wagtail.fields import StreamField
+from wagtail.images import get_image_model
 from wagtail.images.models import Filter
+from wagtail.signals import page_published
 
 logger = logging.getLogger("dakhla.renditions")
 
@@ -103,8 +107,6 @@ def generate_renditions(image_variants):
     `prefetch_renditions()`), not from the rendition cache: these must exist before the first visitor, whose page
     finds its renditions in the database (core.queries.prefetch_renditions), and a cache can outlive the rows it
     describes (a restored or re-created database, a rolled-back transaction) under the same image id."""
-    from wagtail.images import get_image_model
-
     wanted = sorted(specs({variant for __, variants in image_variants for variant in variants}))
     images = get_image_model().objects.prefetch_renditions(*wanted).in_bulk(
         [image_id for image_id, __ in image_variants])
@@ -121,9 +123,6 @@ def _enqueue(image_variants):
 
 def page_images(page):
     """{image id: {variant, ...}} for the images a page shows itself (its image fields and its blocks)."""
-    from wagtail.fields import StreamField
-    from wagtail.images import get_image_model
-
     image_model = get_image_model()
     found = {}
 
@@ -176,9 +175,5 @@ def on_page_published(sender, instance, **kwargs):
 
 def connect():
     """Connect the receivers (call from StoriesConfig.ready)."""
-    from django.db.models.signals import post_save
-    from wagtail.images import get_image_model
-    from wagtail.signals import page_published
-
     post_save.connect(on_image_saved, sender=get_image_model(), dispatch_uid="renditions_on_upload")
     page_published.connect(on_page_published, dispatch_uid="renditions_on_publish")
