@@ -32,7 +32,7 @@ from wagtail.search.backends import get_search_backend
 
 from cooperatives.models import ArtisanPage, CooperativePage, RegionPage
 from cooperatives.queries import artisan_cards, cooperative_cards
-from core.locales import default_locale_id, in_active_locale, locale_id, source_page
+from core.locales import default_locale_id, locale_id, source_page
 from core.models import Craft
 from core.queries import in_order, prefetch_renditions, visible
 from shop import products as product_queries
@@ -208,7 +208,7 @@ class SearchResults:
 def site_search(params):
     """Everything the results page shows for a GET query dict."""
     crafts = list(Craft.objects.all())
-    regions = list(in_active_locale(RegionPage.objects.live()).order_by("title"))
+    regions = list(visible(RegionPage.objects.all()).order_by("title"))
     filters = parse_filters(params, crafts, regions)
     raw = params.get("q", "")
     words, truncated = query_words(raw)
