@@ -4,7 +4,7 @@ and eleven artisans, two of them independent with their own shop partner.
 Crafts are referred to by slug (demo.stories_data.CRAFTS); pictures are specs for demo.images.draw.
 """
 
-from demo.images import CHARCOAL, COBALT, INDIGO, OCHRE, SAFFRON, TERRACOTTA
+from demo.drawing import CHARCOAL, COBALT, INDIGO, OCHRE, SAFFRON, TERRACOTTA
 
 REGIONS = [
     {

@@ -4,7 +4,7 @@ artisan's cooperative (or by the independent artisan), priced in MAD with a pack
 The first six UPCs are those of the first demo catalogue and keep working.
 """
 
-from demo.images import CHARCOAL, COBALT, INDIGO, OCHRE, SAFFRON, SAND, TERRACOTTA
+from demo.drawing import CHARCOAL, COBALT, INDIGO, OCHRE, SAFFRON, SAND, TERRACOTTA
 
 # Oscar categories: one per craft (the first four names are the first demo catalogue's), and a gift selection.
 CATEGORY_BY_CRAFT = {

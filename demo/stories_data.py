@@ -4,7 +4,7 @@ featured items and the eight heritage stories, which together use every block of
 Pictures are specs for `demo.images.draw`; artisans are referred to by their page slug, products by UPC.
 """
 
-from demo.images import CHARCOAL, COBALT, INDIGO, SAFFRON, TERRACOTTA
+from demo.drawing import CHARCOAL, COBALT, INDIGO, SAFFRON, TERRACOTTA
 
 # slug, name, description, pattern, colour
 CRAFTS = [
