@@ -1,13 +1,12 @@
 """Image variants (how an image is shown in each use) and their renditions, made ahead of visitors (issue #8): when
 an image is uploaded and when a page is published, not on the first visitor's request.
 
-VARIANTS is the one source of each variant's filter specs, and of the sizes and CSS class of those the site shows
-with {% variant_picture %} (core/templatetags/site_images.py: hero, portrait, avatar, inline, thumb, card, each in
-AVIF, WebP and JPEG at two widths). Three uses still write their spec in their own file and must be kept in step by
-hand: the maker card of a product page (shop/templates/shop/includes/product_makers.html), the workshop's portrait
-(workshop/templates/workshop/page_form.html) and the Open Graph image (core/seo.py). A spec that differs by one
-character makes a different rendition (tests/budgets/test_page_budgets_scale.py renders each page type and counts no
-rendition made on a visitor's request).
+VARIANTS is the one source of every use's filter specs, and of the sizes, CSS class and attributes of the pictures:
+{% variant_picture %} and {% variant_image %} (core/templatetags/site_images.py) read it for the pages' pictures
+(hero, portrait, avatar, inline, thumb, card, each in AVIF, WebP and JPEG at two widths), the maker card of a
+product page and the workshop's portrait; core/seo.py reads the Open Graph spec. Renditions made ahead are the same
+renditions the pages ask for (tests/budgets/test_page_budgets_scale.py renders each page type and counts no rendition
+made on a visitor's request).
 
 - Uploaded image: the variants an image of unknown use most often needs (card, inline and thumb), after the upload
   commits.
@@ -174,6 +173,6 @@ def on_page_published(sender, instance, **kwargs):
 
 
 def connect():
-    """Connect the receivers (call from StoriesConfig.ready)."""
+    """Connect the receivers (call from CoreConfig.ready)."""
     post_save.connect(on_image_saved, sender=get_image_model(), dispatch_uid="renditions_on_upload")
     page_published.connect(on_page_published, dispatch_uid="renditions_on_publish")

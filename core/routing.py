@@ -84,11 +84,8 @@ def find_site(request):
     if hasattr(request, WAGTAIL_SITE_CACHE):
         return getattr(request, WAGTAIL_SITE_CACHE)
     _check_generation(request)
-    # The host as Wagtail reads it (Site.find_for_request: no ALLOWED_HOSTS check here, Django's comes later).
-    key = (split_domain_port(request.META.get("HTTP_X_FORWARDED_HOST") if settings.USE_X_FORWARDED_HOST
-                             and "HTTP_X_FORWARDED_HOST" in request.META
-                             else request.META.get("HTTP_HOST") or request.META.get("SERVER_NAME", ""))[0],
-           request.get_port())
+    # Django's public get_host(): CommonMiddleware, earlier in the list, has already refused a host not allowed.
+    key = (split_domain_port(request.get_host())[0], request.get_port())
     sites = _memory["sites"]
     if key not in sites:
         try:

@@ -14,8 +14,6 @@ class ShopConfig(AppConfig):
 
         page_cache.connect()  # a publish, a price or a stock change makes every cached page stale at once
         # The products on a region's, a cooperative's and an artisan's page (core/sections.py).
-        sections.contribute("region", lambda region: {"products": products.region_products(region)})
-        sections.contribute("cooperative", lambda cooperative: dict(
-            zip(("products", "more_products"), products.cooperative_products(cooperative))))
-        sections.contribute("artisan", lambda artisan: dict(
-            zip(("products", "more_products"), products.artisan_products(artisan))))
+        sections.contribute("region", products.region_products)
+        sections.contribute("cooperative", products.cooperative_products)
+        sections.contribute("artisan", products.artisan_products)

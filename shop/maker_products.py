@@ -1,5 +1,6 @@
-"""The products shown on a region's, a cooperative's and an artisan's page (contributed to those pages through
-core.sections, registered in ShopConfig.ready): newest first, as cards (shop.products.for_cards)."""
+"""The products shown on a region's, a cooperative's and an artisan's page, as the context those pages get through
+core.sections (registered in ShopConfig.ready): `products`, newest first, as cards (shop.products.for_cards), and
+`more_products` on a maker's page when there are more than it shows."""
 
 from django.db.models import Q
 from oscar.core.loading import get_model
@@ -28,19 +29,19 @@ def products_of(artisan_ids=(), partner_ids=(), limit=None):
 
 def region_products(region, limit=REGION_PRODUCTS):
     """The newest products made or sold in the region (shop.products.from_region)."""
-    return list(shop_products.from_region(source_page(region))[:limit])
+    return {"products": list(shop_products.from_region(source_page(region))[:limit])}
 
 
 def cooperative_products(cooperative, limit=MAKER_PRODUCTS):
     """The newest products the cooperative sells, at most `limit`, and whether it sells more."""
     if not cooperative.partner_id:
-        return [], False
+        return {"products": [], "more_products": False}
     return _at_most(shop_products.supplied_by(cooperative.partner_id), limit)
 
 
-def _at_most(queryset, limit):
-    products = list(queryset[:limit + 1])
-    return products[:limit], len(products) > limit
+def _at_most(products, limit):
+    products = list(products[:limit + 1])
+    return {"products": products[:limit], "more_products": len(products) > limit}
 
 
 def artisan_products(artisan, limit=MAKER_PRODUCTS):
@@ -48,5 +49,4 @@ def artisan_products(artisan, limit=MAKER_PRODUCTS):
     the newest `limit`, and whether there are more."""
     if not artisan.partner_id:
         return _at_most(shop_products.made_by(source_page_id(artisan)), limit)
-    products = products_of([source_page_id(artisan)], [artisan.partner_id], limit=limit + 1)
-    return products[:limit], len(products) > limit
+    return _at_most(products_of([source_page_id(artisan)], [artisan.partner_id], limit=limit + 1), limit)

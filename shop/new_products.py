@@ -56,11 +56,9 @@ class NewProduct:
 def make_products(new_products, *, index=True, batch_size=1000):
     """Create the products (in the order given) with their stock records, categories and photos."""
     new_products = list(new_products)
-    default_class = None
+    default_class = product_class() if any(new.product_class is None for new in new_products) else None
     rows = []
     for new in new_products:
-        if new.product_class is None and default_class is None:
-            default_class = product_class()
         rows.append(Product(
             title=new.title, slug=new.slug or slugify(new.title)[:128] or "produit", upc=new.upc or None,
             description=new.description, structure=Product.STANDALONE, is_public=new.is_public,

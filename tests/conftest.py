@@ -143,7 +143,6 @@ def with_migration_data(migration_data):
 # Every test gets one tier marker from what it uses, so `make test-fast` (unit + integration) needs no bookkeeping:
 # browser (marked by hand: Chromium), budgets (query budgets and the bench tools), functional (Django's test client
 # or a live server: real HTTP through the whole stack), integration (the database), unit (none of these).
-TIERS = ("unit", "integration", "functional", "browser", "budgets")
 HTTP_FIXTURES = {"client", "admin_client", "live_server", "committing_client"}
 DATABASE_FIXTURES = {"db", "transactional_db", "django_db_reset_sequences", "django_db_serialized_rollback"}
 

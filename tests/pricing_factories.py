@@ -12,6 +12,7 @@ from wagtail.models import Site
 from cooperatives.models import CooperativePage, RegionPage
 from shop import new_products
 from shop.new_products import make_product
+from tests import factories
 from tests.journeys import GUEST_ADDRESS
 
 Country = get_model("address", "Country")
@@ -19,7 +20,6 @@ ProductClass = get_model("catalogue", "ProductClass")
 VatRate = get_model("partner", "VatRate")
 WeightBased = get_model("shipping", "WeightBased")
 DeliverySettings = get_model("shipping", "DeliverySettings")
-Partner = get_model("partner", "Partner")
 
 _counter = itertools.count(1)
 
@@ -33,7 +33,7 @@ def craft_product(title="Tapis hanbel", price="1200.00", stock=5, weight_grams=N
                   product_class="Tapis", maker="Coopérative Test Tissage"):
     """A public product with a MAD stock record from `maker`, in the product class named `product_class`."""
     return make_product(
-        title, Decimal(price), Partner.objects.get_or_create(name=maker)[0], stock=stock,
+        title, Decimal(price), factories.maker(maker), stock=stock,
         product_class=new_products.product_class(product_class), upc=f"TEST-{next(_counter)}",
         weight_grams=weight_grams, lead_time_days=lead_time_days,
     )
@@ -86,7 +86,7 @@ def cooperative_with_workshop(maker_name, address="Quartier Al Massira, Dakhla",
     home = Site.objects.get(is_default_site=True).root_page
     region = RegionPage(title="Dakhla-Oued Eddahab", slug=f"region-{next(_counter)}", introduction="Désert et océan.")
     home.add_child(instance=region)
-    partner, __ = Partner.objects.get_or_create(name=maker_name)
+    partner = factories.maker(maker_name)
     cooperative = CooperativePage(
         title=maker_name, slug=f"cooperative-{next(_counter)}", introduction="Tissage.", address=address,
         opening_hours=opening_hours, partner=partner,

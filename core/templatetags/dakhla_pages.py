@@ -16,7 +16,6 @@ from core.seo import json_for_script
 register = template.Library()
 
 
-
 @register.simple_tag
 def json_ld(data):
     """A schema.org JSON-LD script element from a dict built in Python (nothing when there is no data)."""

@@ -12,19 +12,23 @@ tag) and are rendered by Wagtail's `Picture`; each variant's Filters are parsed 
 
 from django import template
 from wagtail.images.models import Picture
-from wagtail.images.shortcuts import get_renditions_or_not_found
+from wagtail.images.shortcuts import get_rendition_or_not_found, get_renditions_or_not_found
 
 from core.renditions import VARIANTS, filters
 
 register = template.Library()
 
 
+def _variant(name):
+    try:
+        return VARIANTS[name]
+    except KeyError:
+        raise ValueError(f"Unknown image variant {name!r}: one of {', '.join(VARIANTS)}") from None
+
+
 @register.simple_tag
 def variant_picture(image, variant, eager=False):
-    try:
-        shown = VARIANTS[variant]
-    except KeyError:
-        raise ValueError(f"Unknown image variant {variant!r}: one of {', '.join(VARIANTS)}") from None
+    shown = _variant(variant)
     if not image:
         return ""
     attrs = {"sizes": shown.sizes or None, "alt": image.description, "loading": "eager" if eager else "lazy",
@@ -37,9 +41,8 @@ def variant_picture(image, variant, eager=False):
 @register.simple_tag
 def variant_image(image, variant):
     """A plain <img> of a one-spec variant (e.g. the workshop's portrait), from the same table."""
+    shown = _variant(variant)
     if not image:
         return ""
-    shown = VARIANTS[variant]
-    rendition = get_renditions_or_not_found(image, filters(variant))
-    rendition = next(iter(rendition.values())) if isinstance(rendition, dict) else rendition
-    return rendition.img_tag({"class": shown.css_class} if shown.css_class else {})
+    (spec,) = filters(variant)  # one spec: a plain <img>, as Wagtail's {% image %} tag renders it
+    return get_rendition_or_not_found(image, spec).img_tag({"class": shown.css_class} if shown.css_class else {})

@@ -32,7 +32,7 @@ from shop.order.emails import queue_order_email
 from shop.order.utils import ProductsUnavailable
 from shop.payment import cmi
 from shop.payment.bank_transfer import bank_details
-from shop.payment.methods import get_methods
+from shop.payment.offered import get_methods
 
 BasketLine = get_model("basket", "Line")
 

@@ -14,6 +14,10 @@ DELIVERED = "Delivered"
 CANCELLED = "Cancelled"
 REFUNDED = "Refunded"
 
+# The code an order records for card payment (shop.payment.methods.CARD): such an order is marked Paid by the bank's
+# callback only, never by hand.
+CARD_PAYMENT = "card-cmi"
+
 ORDER_STATUS_LABELS = {
     TO_CONFIRM: _("To confirm"),
     AWAITING_PAYMENT: _("Awaiting payment"),
@@ -54,7 +58,3 @@ def order_status_label(status):
 
 def group_status_label(status):
     return dict(GROUP_STATUS_CHOICES).get(status, status)
-
-# The code an order records for card payment (shop.payment.methods.CARD): such an order is marked Paid by the bank's
-# callback only, never by hand.
-CARD_PAYMENT = "card-cmi"

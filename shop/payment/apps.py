@@ -7,11 +7,8 @@ class PaymentConfig(apps.PaymentConfig):
     def ready(self):
         super().ready()
         from core import sections
-
-        # Importing each method's module registers it, in the order buyers see them.
-        from shop.payment import bank_transfer, cash_on_delivery, cmi  # noqa: F401, I001
         from shop.payment.bank_transfer import bank_details
-        from shop.payment.methods import get_method
+        from shop.payment.offered import get_method
 
         # How the buyer pays, in the order emails (shop/order/emails.py asks; the order app never imports payment).
         sections.contribute("order_email", lambda order: {"payment_method": get_method(order.payment_method),

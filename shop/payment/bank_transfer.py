@@ -9,7 +9,7 @@ from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from shop.order import statuses
-from shop.payment.methods import BANK_TRANSFER, PaymentMethod, register
+from shop.payment.methods import BANK_TRANSFER, PaymentMethod
 
 
 def bank_details():
@@ -17,10 +17,8 @@ def bank_details():
     return dict(settings.SHOP_BANK_TRANSFER)
 
 
-@register
 class BankTransfer(PaymentMethod):
     code = BANK_TRANSFER
-    position = 2
     name = _("Bank transfer")
     name_en = "Bank transfer"
     description = _(

@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from oscar.templatetags.currency_filters import currency
 
 from shop.order import statuses
-from shop.payment.methods import CASH_ON_DELIVERY, PaymentMethod, register
+from shop.payment.methods import CASH_ON_DELIVERY, PaymentMethod
 
 MOROCCO = "MA"
 
@@ -21,10 +21,8 @@ def max_amount():
     return Decimal(str(settings.SHOP_CASH_ON_DELIVERY_MAX_AMOUNT))
 
 
-@register
 class CashOnDelivery(PaymentMethod):
     code = CASH_ON_DELIVERY
-    position = 1
     name = _("Cash on delivery")
     name_en = "Cash on delivery"
     description = _("You pay the courier in cash when your parcel arrives. Nothing is charged now.")

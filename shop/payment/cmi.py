@@ -32,7 +32,7 @@ from oscar.core.loading import get_model
 
 from shop.order import statuses
 from shop.order.processing import mark_paid
-from shop.payment.methods import CARD, PaymentMethod, register
+from shop.payment.methods import CARD, PaymentMethod
 
 logger = logging.getLogger("dakhla.payment.cmi")
 
@@ -95,10 +95,8 @@ def order_from_token(token):
     return Order.objects.filter(number=number, payment_method=CARD).first()
 
 
-@register
 class CardThroughCMI(PaymentMethod):
     code = CARD
-    position = 3
     name = _("Bank card")
     name_en = "Bank card (CMI)"
     description = _(

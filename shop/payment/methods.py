@@ -2,7 +2,8 @@
 
 Each adapter says whether it is offered for this basket and address (and why not), the status the order is placed
 in, and records its Oscar payment source. What happens after placement (a redirect to the bank for a card) is the
-checkout view's business, asked through `after_placement_url`.
+checkout view's business, asked through `after_placement_url`. The methods offered, in their order, are listed in
+shop/payment/offered.py.
 """
 
 from oscar.core.loading import get_model
@@ -16,7 +17,6 @@ CARD = statuses.CARD_PAYMENT  # the order app knows it too: a card order is only
 
 class PaymentMethod:
     code = ""
-    position = 0  # where buyers see it in the list of methods
     name = ""  # shown to buyers (translated)
     name_en = ""  # the Oscar source type's name, as staff see it in the dashboard
     description = ""
@@ -43,25 +43,3 @@ class PaymentMethod:
     def after_placement_url(self, order, request):
         """Where the buyer goes once the order is placed; None for the thank-you page."""
         return None
-
-
-_registered = []
-
-
-def register(method_class):
-    """Offer a payment method (a class decorator, in the method's own module; listed by `position`)."""
-    if method_class not in _registered:
-        _registered.append(method_class)
-    return method_class
-
-
-def get_methods():
-    methods = (cls() for cls in sorted(_registered, key=lambda cls: cls.position))
-    return [method for method in methods if method.is_enabled()]
-
-
-def get_method(code):
-    for method in get_methods():
-        if method.code == code:
-            return method
-    return None
