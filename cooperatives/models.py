@@ -58,11 +58,17 @@ class RegionPage(RegisteredContextMixin, TranslatedPageMixin, ReservedSlugMixin,
     body = RichTextField(_("presentation"), blank=True, features=["bold", "italic", "link", "ol", "ul", "h2", "h3"])
     crafts = ParentalManyToManyField("core.Craft", verbose_name=_("crafts of the region"), blank=True,
                                      related_name="regions")
+    review_new_makers_products = models.BooleanField(
+        _("new makers' products wait for approval"), default=True,
+        help_text=_("A new artisan's products go on sale only once their page is live and an editor has approved "
+                    "their first products."),
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("hero_image"), FieldPanel("introduction"), FieldPanel("body"), FieldPanel("crafts"),
         InlinePanel("workshops", label=_("Workshops open to visitors")),
     ]
+    settings_panels = Page.settings_panels + [FieldPanel("review_new_makers_products")]
     search_fields = Page.search_fields + [index.SearchField("introduction"), index.SearchField("body")]
 
     parent_page_types = ["stories.HomePage"]
@@ -204,6 +210,8 @@ class ArtisanAccount(models.Model):
                                 related_name="artisan_account")
     artisan = models.OneToOneField(ArtisanPage, verbose_name=_("artisan"), on_delete=models.CASCADE,
                                    related_name="account")
+    language = models.CharField(_("language of the workshop's emails"), max_length=8, choices=settings.LANGUAGES,
+                                default="fr")
     created = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -212,6 +220,32 @@ class ArtisanAccount(models.Model):
 
     def __str__(self):
         return f"{self.user} → {self.artisan}"
+
+
+class CooperativeManager(models.Model):
+    """A login that runs a cooperative in the workshop: its page, every member's products and parcels, the members'
+    list. Assigned by the editors in /cms/; kept outside the page, like ArtisanAccount. The user is never staff."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("login"), on_delete=models.CASCADE,
+                             related_name="managed_cooperatives")
+    cooperative = models.ForeignKey(CooperativePage, verbose_name=_("cooperative"), on_delete=models.CASCADE,
+                                    related_name="managers")
+    language = models.CharField(_("language of the workshop's emails"), max_length=8, choices=settings.LANGUAGES,
+                                default="fr")
+    created = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("cooperative manager")
+        verbose_name_plural = _("cooperative managers")
+        constraints = [models.UniqueConstraint(fields=["user", "cooperative"], name="one_manager_link_per_cooperative")]
+
+    def __str__(self):
+        return f"{self.user} → {self.cooperative}"
+
+    def clean(self):
+        super().clean()
+        if self.user_id and (self.user.is_staff or self.user.is_superuser):
+            raise ValidationError({"user": _("A staff account cannot run a cooperative's workshop.")})
 
 
 class ArtisanApplication(models.Model):

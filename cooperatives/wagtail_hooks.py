@@ -1,5 +1,5 @@
 """Wagtail's admin: the artisans' applications ("Devenir artisan partenaire"), with approve and decline actions for
-the editors (cooperatives/joining.py does the work)."""
+the editors (cooperatives/joining.py does the work), and the cooperatives' managers, whom the editors assign."""
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
@@ -12,7 +12,7 @@ from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from cooperatives import joining
-from cooperatives.models import ArtisanApplication
+from cooperatives.models import ArtisanApplication, CooperativeManager
 
 
 class ArtisanApplicationViewSet(ModelViewSet):
@@ -64,3 +64,22 @@ class ArtisanApplicationViewSet(ModelViewSet):
 @hooks.register("register_admin_viewset")
 def register_artisan_applications():
     return ArtisanApplicationViewSet("artisan_applications")
+
+
+class CooperativeManagerViewSet(ModelViewSet):
+    """Who runs each cooperative in the workshop (a login that is not staff; the model refuses staff)."""
+
+    model = CooperativeManager
+    icon = "group"
+    menu_label = gettext_lazy("Cooperative managers")
+    add_to_admin_menu = True
+    menu_order = 251
+    list_display = ["user", "cooperative", "created"]
+    form_fields = ["user", "cooperative", "language"]
+    search_fields = ["user__email", "user__username", "cooperative__title"]
+    add_to_reference_index = False
+
+
+@hooks.register("register_admin_viewset")
+def register_cooperative_managers():
+    return CooperativeManagerViewSet("cooperative_managers")

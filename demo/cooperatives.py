@@ -3,17 +3,16 @@
 Every cooperative and every independent artisan is an Oscar Partner (looked up by name); pages are looked up by
 slug under their parent and left unchanged when they exist.
 
-Makers are never staff (Oscar scopes its dashboard by is_staff); partner membership plus the
-partner.dashboard_access permission is what lets them in.
+Makers are never staff and never users of an Oscar partner: they work in the workshop (/<lang>/atelier/), where
+the demo `artisan` login is Fatimetou, who also manages her cooperative, and `membre` is Salka, a plain member.
 """
 
 from decimal import Decimal
 
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Permission
 from oscar.core.loading import get_model
 
-from cooperatives.accounts import link_artisan
+from cooperatives.accounts import link_artisan, link_manager
 from cooperatives.models import ArtisanPage, CooperativePage, RegionPage, RegionWorkshop
 from demo import cooperatives_data as demo_data
 from demo.images import site_image
@@ -21,11 +20,14 @@ from demo.stories import add_published_child, child_by_slug
 
 Partner = get_model("partner", "Partner")
 
-# The artisan whose shop partner the demo `artisan` login manages (her cooperative's).
+# The artisans of the demo makers' logins: Fatimetou also manages her cooperative; Salka is a member.
 DEMO_MAKER_ARTISAN = "fatimetou-mint-ahmed"
+DEMO_MEMBER_ARTISAN = "salka-mint-brahim"
 
 
-def ensure_artisan(partner, username, email, password, first_name, last_name):
+def ensure_maker(artisan_slug, username, email, password, first_name, last_name, manages=False):
+    """A maker's login linked to the artisan page `artisan_slug` (and a manager of its cooperative if `manages`).
+    Returns (user, created)."""
     User = get_user_model()
     user, created = User.objects.get_or_create(
         username=username,
@@ -34,12 +36,12 @@ def ensure_artisan(partner, username, email, password, first_name, last_name):
     if created:
         user.set_password(password)
         user.save(update_fields=["password"])
-        user.user_permissions.add(Permission.objects.get(content_type__app_label="partner", codename="dashboard_access"))
-    partner.users.add(user)
-    artisan = ArtisanPage.objects.filter(slug=DEMO_MAKER_ARTISAN).first()
+    artisan = ArtisanPage.objects.filter(slug=artisan_slug).first()
     if artisan is not None and not user.is_staff:
-
-        link_artisan(user, artisan)  # the Artisans group and the workshop at /<lang>/atelier/
+        link_artisan(user, artisan)
+        cooperative = artisan.get_parent().specific
+        if manages and isinstance(cooperative, CooperativePage):
+            link_manager(user, cooperative)
     return user, created
 
 

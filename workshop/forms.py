@@ -66,9 +66,19 @@ class ProductForm(forms.Form):
         widget=forms.NumberInput(attrs={"inputmode": "numeric"}),
     )
 
-    def __init__(self, *args, require_photo=False, **kwargs):
+    maker = forms.ModelChoiceField(label=_("Made by"), queryset=None, required=True, empty_label=None,
+                                   help_text=_("The member of the cooperative who made the piece."))
+
+    def __init__(self, *args, require_photo=False, makers=None, **kwargs):
+        """`makers`: the artisans the person may sell for (workshop.boundary); the choice is shown to a manager of
+        several makers only."""
         super().__init__(*args, **kwargs)
         self.fields["photo"].required = require_photo
+        if makers is not None and makers.count() > 1:
+            self.fields["maker"].queryset = makers
+            self.fields["maker"].label_from_instance = lambda page: page.title
+        else:
+            del self.fields["maker"]
         if "language" not in self.initial:
             self.initial["language"] = default_writing_language()
 
@@ -89,7 +99,7 @@ class ProductForm(forms.Form):
             "language": language,
             "title": getattr(product, f"title_{language}") or "",
             "description": getattr(product, f"description_{language}") or "",
-            "craft": product.craft_id,
+            "craft": product.craft_id, "maker": product.artisan_id,
             "weight_grams": product.weight_grams, "lead_time_days": product.lead_time_days,
             "price": record.price if record else None, "stock": record.num_in_stock if record else 0,
         }
@@ -127,3 +137,23 @@ class ArtisanPageForm(forms.Form):
                           help_text=_("A photo of you or of your hands at work (JPEG, PNG or WebP, up to 12 MB)."))
     portrait_alt = forms.CharField(label=_("What the portrait shows"), required=False, max_length=255,
                                    help_text=_("For people who cannot see it, e.g. “My hands on the loom”."))
+
+
+class CooperativePageForm(forms.Form):
+    introduction = forms.CharField(label=_("Introduction"), max_length=1000, widget=forms.Textarea(attrs={"rows": 3}),
+                                   help_text=_("Two or three sentences shown at the top of the page."))
+    story = forms.CharField(label=_("Our story"), required=False, max_length=5000,
+                            widget=forms.Textarea(attrs={"rows": 6}),
+                            help_text=_("Leave an empty line between paragraphs."))
+    address = forms.CharField(label=_("Address"), required=False, max_length=255)
+    opening_hours = forms.CharField(label=_("Opening hours"), required=False, max_length=255,
+                                    help_text=_("e.g. Monday to Saturday, 9:00–13:00 and 15:00–19:00"))
+    phone = forms.CharField(label=_("Phone"), required=False, max_length=32,
+                            widget=forms.TextInput(attrs={"inputmode": "tel", "dir": "ltr"}))
+    email = forms.EmailField(label=_("Email"), required=False)
+
+
+class ShipForm(forms.Form):
+    carrier = forms.CharField(label=_("Carrier"), max_length=64, initial="Amana")
+    tracking_number = forms.CharField(label=_("Tracking number"), max_length=64,
+                                      widget=forms.TextInput(attrs={"dir": "ltr", "autocomplete": "off"}))

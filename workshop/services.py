@@ -1,9 +1,6 @@
-"""The artisans' workshop (/<lang>/atelier/): who is an artisan, what they sell and through which Oscar partner,
-and the writes they make to their products. Views stay thin; every multi-row write is a function here.
-
-Makers are never staff: Oscar's dashboard and every list here are scoped by partner membership and by the
-ArtisanAccount link between a login and an ArtisanPage, never by is_staff.
-"""
+"""The makers' workshop (/<lang>/atelier/): what makers sell and the writes they make to their products, pages and
+parcels. Views stay thin; every multi-row write is a function here. What a login may reach is workshop/boundary.py's
+to say: every list here takes a Boundary."""
 
 import html as html_module
 import re
@@ -18,7 +15,6 @@ from wagtail.models import WorkflowState
 from core.models import SiteImage
 from shop import new_products
 from shop.order import statuses
-from shop.order.processing import groups_for_user
 
 LOW_STOCK = 2  # a ready-made product with this many pieces or fewer is flagged on the workshop's home
 
@@ -26,29 +22,35 @@ Product = get_model("catalogue", "Product")
 ProductImage = get_model("catalogue", "ProductImage")
 StockRecord = get_model("partner", "StockRecord")
 
-def products_of(artisan):
-    """The artisan's products (made by them, whoever sells them), newest first, with stock and photos."""
+def products_of(boundary):
+    """The products in the maker's reach, newest first, with stock, photos and who made them."""
     return (
-        Product.objects.filter(artisan=artisan)
+        boundary.products()
+        .select_related("artisan")
         .prefetch_related("stockrecords", "images")
         .order_by("-date_created", "-pk")
     )
 
 
-def low_stock_products(artisan):
-    """Ready-made products of the artisan with LOW_STOCK pieces or fewer left to sell."""
+def low_stock_products(boundary):
+    """Ready-made products in reach with LOW_STOCK pieces or fewer left to sell."""
     records = StockRecord.objects.filter(
-        product__artisan=artisan, product__lead_time_days__isnull=True,
+        product__in=boundary.products(), product__lead_time_days__isnull=True,
         product__product_class__track_stock=True,
     ).annotate(net=F("num_in_stock") - F("num_allocated")).filter(net__lte=LOW_STOCK)
     return records.select_related("product").order_by("net", "product__title")
 
 
-def pending_groups(user):
-    """The parcels of the artisan's partner(s) still to confirm, prepare or ship, oldest first."""
-    return groups_for_user(user).filter(
-        status__in=[statuses.GROUP_WAITING, statuses.GROUP_IN_PREPARATION]
+def pending_parcels(boundary):
+    """The parcels in reach still to confirm, prepare or ship, oldest first."""
+    return boundary.parcels().filter(
+        status__in=[statuses.GROUP_TO_CONFIRM, statuses.GROUP_CONFIRMED, statuses.GROUP_IN_PREPARATION]
     ).order_by("order__date_placed", "pk")
+
+
+def parcels_of(boundary):
+    """Every parcel in reach that its maker has something to see in, newest first (unpaid orders' parcels wait)."""
+    return boundary.parcels().exclude(status=statuses.GROUP_WAITING).order_by("-order__date_placed", "-pk")
 
 
 @transaction.atomic
@@ -117,11 +119,8 @@ def page_initial(artisan):
 
 @transaction.atomic
 def submit_page_changes(artisan, user, data, portrait=None, portrait_alt=""):
-    """Save the artisan's changes as a new revision of their page and submit it to the page's moderation workflow
-    (an in-progress moderation of an older draft is cancelled and restarted with this one). Nothing goes live
-    until a moderator approves. Returns the revision."""
-
-
+    """Save the artisan's changes as a new revision of their page and submit it for approval. Returns the
+    revision."""
     page = artisan.get_latest_revision_as_object()
     for name in PAGE_FIELDS:
         setattr(page, name, data.get(name) if data.get(name) is not None else ("" if name != "years_of_practice" else None))
@@ -132,6 +131,32 @@ def submit_page_changes(artisan, user, data, portrait=None, portrait_alt=""):
         image.file.save(portrait.name, portrait, save=False)
         image.save()
         page.portrait = image
+    return _submit(page, user)
+
+
+COOPERATIVE_FIELDS = ("introduction", "address", "opening_hours", "phone", "email")
+
+
+def cooperative_initial(cooperative):
+    page = cooperative.get_latest_revision_as_object() if cooperative.has_unpublished_changes else cooperative
+    initial = {name: getattr(page, name) for name in COOPERATIVE_FIELDS}
+    initial["story"] = rich_text_to_text(page.story)
+    return initial
+
+
+@transaction.atomic
+def submit_cooperative_changes(cooperative, user, data):
+    """The manager's changes to the cooperative's page, as a revision submitted for approval."""
+    page = cooperative.get_latest_revision_as_object()
+    for name in COOPERATIVE_FIELDS:
+        setattr(page, name, data.get(name) or "")
+    page.story = text_to_rich_text(data.get("story"))
+    return _submit(page, user)
+
+
+def _submit(page, user):
+    """A new revision of `page`, submitted to the page's moderation workflow (an in-progress moderation of an older
+    draft is cancelled and restarted with this one). Nothing goes live until a moderator approves."""
     revision = page.save_revision(user=user, log_action=True)
     workflow = page.get_workflow()
     if workflow is not None:
@@ -145,10 +170,10 @@ def submit_page_changes(artisan, user, data, portrait=None, portrait_alt=""):
     return revision
 
 
-def page_pending(artisan):
-    """True while a change of the artisan's page waits for approval."""
+def page_pending(page):
+    """True while a change of the page waits for approval."""
 
     return WorkflowState.objects.filter(
-        base_content_type=artisan.get_base_content_type(), object_id=str(artisan.pk),
+        base_content_type=page.get_base_content_type(), object_id=str(page.pk),
         status=WorkflowState.STATUS_IN_PROGRESS,
     ).exists()

@@ -1,8 +1,8 @@
-"""The artisans' workshop, mounted per language by config/urls.py (before Wagtail's catch-all)."""
+"""The makers' workshop, mounted per language by config/urls.py (before Wagtail's catch-all)."""
 
 from django.urls import path
 
-from workshop import views
+from workshop import parcel_views, views
 
 app_name = "workshop"
 
@@ -13,5 +13,9 @@ urlpatterns = [
     path("atelier/products/new/", views.product_edit, name="product-add"),
     path("atelier/products/<int:pk>/", views.product_edit, name="product-edit"),
     path("atelier/my-page/", views.page_edit, name="page"),
+    path("atelier/cooperative/<int:pk>/", views.cooperative_edit, name="cooperative"),
+    path("atelier/members/", views.members, name="members"),
+    path("atelier/parcels/", parcel_views.parcel_list, name="parcels"),
+    path("atelier/parcels/<int:pk>/", parcel_views.parcel_detail, name="parcel"),
     path("atelier/help/", views.help_page, name="help"),
 ]

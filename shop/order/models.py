@@ -9,7 +9,7 @@
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from oscar.apps.order.abstract_models import AbstractOrder, AbstractOrderStatusChange
+from oscar.apps.order.abstract_models import AbstractLine, AbstractOrder, AbstractOrderStatusChange
 
 from shop.order import statuses
 
@@ -71,12 +71,25 @@ class OrderStatusChange(AbstractOrderStatusChange):
     via = models.CharField(_("through"), max_length=64, blank=True)
 
 
+class Line(AbstractLine):
+    parcel = models.ForeignKey(
+        "order.FulfilmentGroup", verbose_name=_("parcel"), null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="parcel_lines",
+    )
+
+
 class FulfilmentGroup(models.Model):
-    """The part of an order that one maker prepares and ships."""
+    """A parcel: the part of an order that one maker (an artisan, or a seller without a maker page) prepares and
+    ships. Its lines point at it (Line.parcel); `partner` is who sells them (a cooperative's parcels are all its
+    members')."""
 
     order = models.ForeignKey("order.Order", on_delete=models.CASCADE, related_name="fulfilment_groups")
     partner = models.ForeignKey(
-        "partner.Partner", verbose_name=_("maker"), null=True, on_delete=models.SET_NULL, related_name="+"
+        "partner.Partner", verbose_name=_("seller"), null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    artisan = models.ForeignKey(
+        "cooperatives.ArtisanPage", verbose_name=_("artisan"), null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="+",
     )
     partner_name = models.CharField(_("maker"), max_length=128)
     status = models.CharField(
@@ -92,7 +105,9 @@ class FulfilmentGroup(models.Model):
     class Meta:
         app_label = "order"
         ordering = ["order", "partner_name", "pk"]
-        constraints = [models.UniqueConstraint(fields=["order", "partner"], name="one_fulfilment_group_per_maker")]
+        constraints = [
+            models.UniqueConstraint(fields=["order", "partner", "artisan"], name="one_parcel_per_maker"),
+        ]
         verbose_name = _("fulfilment group")
         verbose_name_plural = _("fulfilment groups")
 
@@ -102,10 +117,15 @@ class FulfilmentGroup(models.Model):
     @property
     def lines(self):
         """This maker's lines of the order, and no one else's."""
-        return self.order.lines.filter(partner_id=self.partner_id).order_by("pk")
+        return self.parcel_lines.order_by("pk")
 
     def available_statuses(self):
         return statuses.GROUP_PIPELINE.get(self.status, ())
+
+    @property
+    def is_open(self):
+        """Still to confirm, prepare or ship: the maker then sees the buyer's phone and delivery address."""
+        return self.status in statuses.GROUP_OPEN
 
     @property
     def status_label(self):

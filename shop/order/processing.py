@@ -1,16 +1,21 @@
-"""Order processing: status changes with their consequences, and split fulfilment (one group per maker).
+"""Order processing: status changes with their consequences, and split fulfilment (one parcel per maker).
 
-Every change goes through `change_status` (orders) or `advance_group` (a maker's parcel), inside a transaction with
-the order row locked, so two people (or a person and the CMI callback) never interleave. Oscar's dashboard reaches
-`change_status` through `EventHandler` (this module overrides oscar.apps.order.processing).
+Every change goes through `change_status` (the order, by staff or the system) or `advance_group` (a maker's parcel),
+inside a transaction with the order row locked, so two people (or a person and the CMI callback) never interleave.
+Oscar's dashboard reaches `change_status` through `EventHandler` (this module overrides
+oscar.apps.order.processing).
 
-Consequences of an order status:
-- Paid: the payment is recorded on the order's payment source, the buyer is emailed.
-- In preparation: every waiting parcel is released to its maker.
+A parcel is one maker's lines (an artisan's, or a seller's without a maker page). It waits while a card or transfer
+order is unpaid, then the maker confirms it (cash on delivery: after calling the buyer) or says they cannot supply
+it, prepares it and ships it with a tracking number; the parcel opening sends its maker a notice. A maker's action
+changes only their parcel; the order's status then follows from its parcels (`status_from_parcels`).
+
+Consequences of an order status set by staff or the system:
+- Paid: the payment is recorded on the order's payment source, the buyer is emailed, waiting parcels open.
+- In preparation (staff confirm the whole order): every parcel not yet prepared is released to its maker.
 - Cancelled / Refunded: parcels not yet shipped are cancelled and their stock released; the buyer is emailed
   (cancelled); a refund is recorded on the payment source.
-A parcel shipped (carrier and tracking number required) consumes its stock and emails the buyer; the order is Shipped
-when every parcel is, Delivered when every parcel is (a cash-on-delivery order is paid then).
+A cash-on-delivery order is paid when it is delivered.
 """
 
 from django.db import transaction
@@ -22,6 +27,7 @@ from oscar.core.loading import get_model
 
 from shop.order import statuses
 from shop.order.emails import queue_order_email
+from shop.order.maker_notices import queue_parcel_notice
 
 
 class InvalidFulfilmentChange(exceptions.InvalidOrderStatus):
@@ -33,17 +39,25 @@ def _models():
 
 
 def create_fulfilment_groups(order):
-    """One group per maker of the order's lines (called at placement, inside its transaction)."""
+    """One parcel per maker of the order's lines (called at placement, inside its transaction). A cash-on-delivery
+    order's parcels open at once (their makers confirm them); others wait for the payment."""
     __, FulfilmentGroup = _models()
-    makers = {}
-    for line in order.lines.all():
-        makers.setdefault(line.partner_id, line.partner_name)
-    groups = [
-        FulfilmentGroup(order=order, partner_id=partner_id, partner_name=name or "")
-        for partner_id, name in makers.items()
-    ]
-    FulfilmentGroup.objects.bulk_create(groups)
-    return groups
+    status = statuses.GROUP_TO_CONFIRM if order.status == statuses.TO_CONFIRM else statuses.GROUP_WAITING
+    parcels = {}
+    for line in order.lines.select_related("product__artisan"):
+        artisan = line.product.artisan if line.product_id else None
+        key = (line.partner_id, artisan.pk if artisan else None)
+        if key not in parcels:
+            parcels[key] = FulfilmentGroup.objects.create(
+                order=order, partner_id=line.partner_id, artisan=artisan, status=status,
+                partner_name=(artisan.title if artisan else line.partner_name or "")[:128],
+            )
+        line.parcel = parcels[key]
+        line.save(update_fields=["parcel"])
+    if status == statuses.GROUP_TO_CONFIRM:
+        for parcel in parcels.values():
+            queue_parcel_notice(parcel)
+    return list(parcels.values())
 
 
 def record_initial_status(order, user=None, via="checkout"):
@@ -78,17 +92,16 @@ def _apply_consequences(order, new_status, user):
     if new_status == statuses.PAID:
         _record_payment(order)
         queue_order_email(order, "payment_received")
+        _open_waiting_parcels(groups, user)
     elif new_status == statuses.IN_PREPARATION:
         for group in groups:
-            if group.status == statuses.GROUP_WAITING:
+            if group.status in (statuses.GROUP_WAITING, statuses.GROUP_TO_CONFIRM, statuses.GROUP_CONFIRMED):
                 _set_group_status(group, statuses.GROUP_IN_PREPARATION, user)
     elif new_status in (statuses.CANCELLED, statuses.REFUNDED):
         for group in groups:
-            if group.status in (statuses.GROUP_WAITING, statuses.GROUP_IN_PREPARATION):
+            if group.status not in (statuses.GROUP_SHIPPED, statuses.GROUP_DELIVERED, *statuses.GROUP_CLOSED_UNSENT):
                 _set_group_status(group, statuses.GROUP_CANCELLED, user)
-                for line in group.lines:
-                    if line.stockrecord_id and line.num_allocated:
-                        line.cancel_allocation(line.num_allocated)
+                _release_stock(group)
         if new_status == statuses.REFUNDED:
             source = _payment_source(order)
             if source is not None and source.amount_debited:
@@ -97,6 +110,19 @@ def _apply_consequences(order, new_status, user):
             queue_order_email(order, "order_cancelled")
     elif new_status == statuses.DELIVERED and not order.is_paid:
         _record_payment(order)  # cash on delivery: the courier collected it
+
+
+def _open_waiting_parcels(groups, user):
+    for group in groups:
+        if group.status == statuses.GROUP_WAITING:
+            _set_group_status(group, statuses.GROUP_TO_CONFIRM, user)
+            queue_parcel_notice(group)
+
+
+def _release_stock(group):
+    for line in group.lines:
+        if line.stockrecord_id and line.num_allocated and not line.allocation_cancelled:
+            line.cancel_allocation(line.num_allocated)
 
 
 def _record_payment(order, amount=None, reference=""):
@@ -115,6 +141,7 @@ def mark_paid(order, amount, reference, via, user=None):
     order.set_status(statuses.PAID, user=user, via=via, automatic=True)
     _record_payment(order, amount=amount, reference=reference)
     queue_order_email(order, "payment_received")
+    _open_waiting_parcels(order.fulfilment_groups.all(), user)
 
 
 # Fulfilment groups
@@ -135,9 +162,19 @@ def _set_group_status(group, new_status, user):
     group.lines.update(status=new_status)
 
 
+# What a maker may do to their parcel, by action name (the workshop's buttons).
+MAKER_ACTIONS = {
+    "confirm": statuses.GROUP_CONFIRMED,
+    "prepare": statuses.GROUP_IN_PREPARATION,
+    "ship": statuses.GROUP_SHIPPED,
+    "deliver": statuses.GROUP_DELIVERED,
+    "unavailable": statuses.GROUP_UNAVAILABLE,
+}
+
+
 def advance_group(group, new_status, user=None, carrier="", tracking_number=""):
-    """A maker's parcel moves on: shipped (with carrier and tracking number) or delivered. The order follows when
-    every parcel has. Raises InvalidFulfilmentChange with a message for the person when not allowed."""
+    """A maker's parcel moves on; only this parcel changes, then the order follows its parcels. Raises
+    InvalidFulfilmentChange with a message for the person when not allowed."""
     __, FulfilmentGroup = _models()
     with transaction.atomic():
         order = _locked(group.order)
@@ -154,29 +191,58 @@ def advance_group(group, new_status, user=None, carrier="", tracking_number=""):
             for line in group.lines:
                 if line.stockrecord_id and line.num_allocated and not line.allocation_cancelled:
                     line.consume_allocation(line.num_allocated)
+        elif new_status == statuses.GROUP_UNAVAILABLE:
+            _release_stock(group)
+            get_model("order", "OrderNote").objects.create(
+                order=order, note_type="System",
+                message=f"The parcel of {group.partner_name} cannot be supplied: tell the buyer and adjust the "
+                        f"payment.",
+            )
         _set_group_status(group, new_status, user)
         if new_status == statuses.GROUP_SHIPPED:
             queue_order_email(order, "order_shipped", group=group)
-
-        active = [g for g in order.fulfilment_groups.all() if g.status != statuses.GROUP_CANCELLED]
-        if new_status == statuses.GROUP_SHIPPED and all(
-            g.status in (statuses.GROUP_SHIPPED, statuses.GROUP_DELIVERED) for g in active
-        ):
-            order.set_status(statuses.SHIPPED, user=user, via="every parcel shipped", automatic=True)
-        if new_status == statuses.GROUP_DELIVERED and all(g.status == statuses.GROUP_DELIVERED for g in active):
-            if order.status == statuses.SHIPPED:
-                order.set_status(statuses.DELIVERED, user=user, via="every parcel delivered", automatic=True)
-                _apply_consequences(order, statuses.DELIVERED, user)
+        _follow_parcels(order, user)
     return group
 
 
-def groups_for_user(user):
-    """The fulfilment groups a person may see: every one for staff, their own makers' for a maker."""
-    __, FulfilmentGroup = _models()
-    groups = FulfilmentGroup.objects.select_related("order")
-    if user.is_staff:
-        return groups
-    return groups.filter(partner__users=user)
+def status_from_parcels(order_status, parcel_statuses, is_paid):
+    """The order's status its parcels call for, or None to leave it: the one rule linking the two."""
+    active = [status for status in parcel_statuses if status not in statuses.GROUP_CLOSED_UNSENT]
+    if not active:
+        # Nothing left to send: an unpaid order is cancelled; a paid one waits for staff to refund it.
+        return None if is_paid else statuses.CANCELLED
+    if all(status == statuses.GROUP_DELIVERED for status in active):
+        return statuses.DELIVERED
+    if all(status in (statuses.GROUP_SHIPPED, statuses.GROUP_DELIVERED) for status in active):
+        return statuses.SHIPPED
+    if order_status in (statuses.TO_CONFIRM, statuses.PAID) and all(
+        status in (statuses.GROUP_CONFIRMED, statuses.GROUP_IN_PREPARATION, statuses.GROUP_SHIPPED,
+                   statuses.GROUP_DELIVERED) for status in active
+    ):
+        return statuses.IN_PREPARATION
+    return None
+
+
+# The order's way forward, one step at a time (each is in Oscar's pipeline).
+FORWARD = (statuses.IN_PREPARATION, statuses.SHIPPED, statuses.DELIVERED)
+
+
+def _follow_parcels(order, user):
+    target = status_from_parcels(order.status, [g.status for g in order.fulfilment_groups.all()], order.is_paid)
+    if target is None or target == order.status:
+        return
+    if target == statuses.CANCELLED:
+        if statuses.CANCELLED in order.pipeline.get(order.status, ()):
+            order.set_status(statuses.CANCELLED, user=user, via="no parcel can be supplied", automatic=True)
+            _apply_consequences(order, statuses.CANCELLED, user)
+        return
+    for step in FORWARD[: FORWARD.index(target) + 1]:
+        if step in order.pipeline.get(order.status, ()):
+            order.set_status(step, user=user, via="its parcels", automatic=True)
+            if step == statuses.DELIVERED:
+                _apply_consequences(order, statuses.DELIVERED, user)
+        if order.status == target:
+            break
 
 
 class EventHandler(OscarEventHandler):

@@ -8,6 +8,4 @@ app_name = "shop-orders"
 
 urlpatterns = [
     path("track-order/", views.track_order, name="track"),
-    path("parcels/", views.fulfilment_list, name="fulfilment-list"),
-    path("parcels/<int:pk>/", views.fulfilment_detail, name="fulfilment-detail"),
 ]

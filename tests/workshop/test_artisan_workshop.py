@@ -31,7 +31,7 @@ def test_an_artisan_who_logs_in_lands_in_their_workshop(client):
     assert response.redirect_chain[-1][0] == "/fr/atelier/"
     html = response.content.decode()
     assert "Fatimetou Mint Ahmed" in html
-    for href in ("/fr/atelier/my-page/", "/fr/atelier/products/", "/fr/shop/parcels/", "/fr/atelier/help/"):
+    for href in ("/fr/atelier/my-page/", "/fr/atelier/products/", "/fr/atelier/parcels/", "/fr/atelier/help/"):
         assert f'href="{href}"' in html
 
 

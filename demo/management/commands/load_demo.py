@@ -1,5 +1,5 @@
 """python manage.py load_demo: the demo site in French (crafts, regions, cooperatives, artisans, stories, the
-catalogue) and three logins. Idempotent: a second run changes nothing."""
+catalogue) and the demo logins (an administrator, an editor, two makers). Idempotent: a second run changes nothing."""
 
 import secrets
 
@@ -11,7 +11,8 @@ from django.db import transaction
 from core.locales import synchronize_trees
 from demo.cooperatives import (
     DEMO_MAKER_ARTISAN,
-    ensure_artisan,
+    DEMO_MEMBER_ARTISAN,
+    ensure_maker,
     load_artisans,
     load_cooperatives,
     load_regions,
@@ -24,7 +25,8 @@ DEMO_LOGINS = [
     # role, username, email, development password, first name, last name
     ("administrator", "admin", "admin@dakhla-market.ma", "admin-dakhla", "Amina", "Admin"),
     ("editor", "editeur", "editeur@dakhla-market.ma", "editeur-dakhla", "Youssef", "El Idrissi"),
-    ("artisan", "artisan", "fatimetou@dakhla-market.ma", "artisan-dakhla", "Fatimetou", "Mint Ahmed"),
+    ("artisan+manager", "artisan", "fatimetou@dakhla-market.ma", "artisan-dakhla", "Fatimetou", "Mint Ahmed"),
+    ("artisan", "membre", "salka@dakhla-market.ma", "membre-dakhla", "Salka", "Mint Brahim"),
 ]
 
 
@@ -55,7 +57,6 @@ class Command(BaseCommand):
         __, stories = load_stories(home, regions, artisans, crafts)
         feature_on_home(home, stories, regions)
         synchronize_trees()  # every page in Arabic and English too (aliases of the French until translated)
-        partner = artisans[DEMO_MAKER_ARTISAN].selling_partner()
 
         created = {}
         (__, admin_user, admin_email, admin_password, first, last) = DEMO_LOGINS[0]
@@ -68,10 +69,12 @@ class Command(BaseCommand):
         password = self.password(dev_password)
         if ensure_editor(username, email, password, first, last)[1]:
             created[username] = password
-        (__, username, email, dev_password, first, last) = DEMO_LOGINS[2]
-        password = self.password(dev_password)
-        if ensure_artisan(partner, username, email, password, first, last)[1]:
-            created[username] = password
+        for (__, username, email, dev_password, first, last), (slug, manages) in zip(
+            DEMO_LOGINS[2:], ((DEMO_MAKER_ARTISAN, True), (DEMO_MEMBER_ARTISAN, False))
+        ):
+            password = self.password(dev_password)
+            if ensure_maker(slug, username, email, password, first, last, manages=manages)[1]:
+                created[username] = password
 
         self.stdout.write(self.style.SUCCESS("Demo content is loaded."))
         self.stdout.write("Demo logins (Wagtail admin /cms/ by username, shop and /dashboard/ by email):")

@@ -1,18 +1,18 @@
 """Oscar's order dashboard, for staff only.
 
-Oscar lets a partner's users (makers, who are never staff) into these views and then shows them whole orders, other
-makers' lines and totals included (django-oscar#2240). Makers follow and ship their own parcels on the storefront's
-parcels page (shop.order.views), which shows only their lines, so here they are sent there instead.
+Oscar lets a partner's users into these views and then shows them whole orders, other makers' lines and totals
+included (django-oscar#2240). Makers are no partner's users and have no dashboard permission (they follow their
+parcels in the workshop); should anyone non-staff still get this far, they are refused.
 """
 
-from django.shortcuts import redirect
+from django.core.exceptions import PermissionDenied
 from oscar.apps.dashboard.orders import views
 
 
 class StaffOnlyMixin:
     def dispatch(self, request, *args, **kwargs):
         if request.user.is_authenticated and not request.user.is_staff:
-            return redirect("shop-orders:fulfilment-list")
+            raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
 
 
