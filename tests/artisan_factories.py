@@ -7,7 +7,7 @@ from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 
-from cooperatives.accounts import link_artisan
+from cooperatives.accounts import link_artisan, link_manager
 from tests import page_factories as pages
 
 
@@ -38,3 +38,30 @@ def product_post(**overrides):
             "stock": "3", "weight_grams": "2500", "craft": "", "lead_time_days": ""}
     data.update(overrides)
     return data
+
+
+def login(username=None, password="motdepasse-artisan"):
+    username = username or pages.unique("maker")
+    return get_user_model().objects.create_user(username, f"{username}@example.ma", password)
+
+
+def cooperative_with_members(members=("Fatimetou Mint Ahmed", "Salka Mint Brahim"), region_page=None,
+                             title=None, manager=True):
+    """A cooperative (its own Oscar partner) whose members each have a page, a login and a product; and, if
+    `manager`, a manager's login. Returns a dict: cooperative, partner, manager (user or None), members: a list of
+    dicts (user, page, product)."""
+    region_page = region_page or pages.region()
+    partner = pages.partner()
+    cooperative_page = pages.cooperative(region_page, title=title or pages.unique("Coopérative"), partner=partner)
+    found = []
+    for name in members:
+        page = pages.artisan(cooperative_page, title=name, slug=pages.unique("artisan"))
+        user = login()
+        link_artisan(user, page)
+        product = pages.product(title=f"Pièce de {name}", partner_obj=partner, artisan_page=page)
+        found.append({"user": user, "page": page, "product": product})
+    manager_user = None
+    if manager:
+        manager_user = login(pages.unique("gerante"))
+        link_manager(manager_user, cooperative_page)
+    return {"cooperative": cooperative_page, "partner": partner, "manager": manager_user, "members": found}

@@ -194,13 +194,20 @@ def test_the_demo_videos_render_from_the_local_cache_without_asking_the_network(
 
 def test_the_demo_logins_keep_their_roles():
     User = get_user_model()
-    admin, editor, maker = (User.objects.get(username=name) for name in ("admin", "editeur", "artisan"))
+    admin, editor, maker, member = (
+        User.objects.get(username=name) for name in ("admin", "editeur", "artisan", "membre")
+    )
 
     assert admin.is_superuser
     assert editor.is_staff and editor.groups.filter(name="Editors").exists()
-    assert not maker.is_staff and maker.has_perm("partner.dashboard_access")
     fatimetou = french(ArtisanPage).get(slug="fatimetou-mint-ahmed")
-    assert list(maker.partners.all()) == [fatimetou.selling_partner()]
+    salka = french(ArtisanPage).get(slug="salka-mint-brahim")
+    for login in (maker, member):
+        assert not login.is_staff and not login.has_perm("partner.dashboard_access")
+        assert not login.partners.exists()
+    assert maker.artisan_account.artisan == fatimetou and member.artisan_account.artisan == salka
+    assert [link.cooperative.pk for link in maker.managed_cooperatives.all()] == [fatimetou.get_parent().pk]
+    assert not member.managed_cooperatives.exists()
 
 
 def counts():

@@ -1,12 +1,14 @@
-"""Split fulfilment: one parcel per maker, each advancing on its own; the order is shipped when every parcel is.
-A maker sees only their own lines (unlike Oscar's dashboard, django-oscar#2240)."""
+"""Split fulfilment: one parcel per maker (an artisan, even inside a cooperative), each moved only by its maker's
+actions; the order's status follows from its parcels (shop/order/processing.py)."""
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.core import mail
+from django.test import TestCase
 
-from shop.order.processing import change_status
+from shop.order import statuses
+from shop.order.processing import advance_group, change_status, status_from_parcels
 from tests import factories
+from tests.artisan_factories import cooperative_with_members
 from tests.orders_helpers import (  # noqa: F401  (client: the committing test client)
     CommittingClient,
     Order,
@@ -14,161 +16,187 @@ from tests.orders_helpers import (  # noqa: F401  (client: the committing test c
     checkout_to_payment,
     choose_method,
     client,
-    maker_account,
     place_order,
 )
 
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def two_makers_order(client, morocco):
-    """A guest order with a carpet from one cooperative and argan oil from another, paid cash on delivery."""
-    weavers = factories.maker("Coopérative Tissage Oued Eddahab")
-    argan = factories.maker("Coopérative Argan Tiznit")
-    carpet = factories.product_in_stock(title="Tapis hanbel", price="1850.00", stock=5, partner=weavers)
-    oil = factories.product_in_stock(title="Huile d'argan", price="160.00", stock=30, partner=argan)
-    add_to_basket(client, carpet)
-    add_to_basket(client, oil, quantity=2)
+def order_of(client, products, method="cash-on-delivery"):
+    for product in products:
+        add_to_basket(client, product)
     checkout_to_payment(client)
-    choose_method(client, "cash-on-delivery")
+    choose_method(client, method)
     place_order(client)
-    order = Order.objects.get()
-    return order, weavers, argan, carpet, oil
+    return Order.objects.order_by("-pk").first()
 
 
-def maker_client(user):
-    browser = CommittingClient()
-    browser.force_login(user)
-    return browser
+@pytest.fixture
+def cooperative(db):
+    return cooperative_with_members()
 
 
-def test_an_order_from_two_makers_is_split_into_two_parcels(two_makers_order):
-    order, weavers, argan, carpet, oil = two_makers_order
-
-    groups = {group.partner: group for group in order.fulfilment_groups.all()}
-
-    assert set(groups) == {weavers, argan}
-    assert [line.product for line in groups[weavers].lines] == [carpet]
-    assert [line.product for line in groups[argan].lines] == [oil]
-    assert {group.status for group in groups.values()} == {"Waiting"}
+@pytest.fixture
+def members_order(client, morocco, cooperative):
+    """A cash-on-delivery order holding one piece of each of the two members of one cooperative."""
+    fatimetou, salka = cooperative["members"]
+    return order_of(client, [fatimetou["product"], salka["product"]])
 
 
-def test_a_maker_sees_only_their_own_parcel_and_lines(two_makers_order, django_assert_max_num_queries):
-    order, weavers, argan, carpet, oil = two_makers_order
-    fatimetou = maker_client(maker_account(weavers, "fatimetou@example.ma"))
-    weavers_group = order.fulfilment_groups.get(partner=weavers)
-    argan_group = order.fulfilment_groups.get(partner=argan)
-
-    listing = fatimetou.get("/fr/shop/parcels/").content.decode()
-    with django_assert_max_num_queries(25):
-        page = fatimetou.get(f"/fr/shop/parcels/{weavers_group.pk}/")
-
-    assert f"/fr/shop/parcels/{weavers_group.pk}/" in listing
-    assert f"/fr/shop/parcels/{argan_group.pk}/" not in listing
-    html = page.content.decode()
-    assert page.status_code == 200
-    assert "Tapis hanbel" in html
-    assert "argan" not in html.lower()
-    assert fatimetou.get(f"/fr/shop/parcels/{argan_group.pk}/").status_code == 404
+def parcel_of(order, member):
+    return order.fulfilment_groups.get(artisan=member["page"])
 
 
-def test_a_buyer_or_stranger_cannot_reach_the_parcels(two_makers_order, client):
-    order, *__ = two_makers_order
-    group = order.fulfilment_groups.first()
-    assert client.get(f"/fr/shop/parcels/{group.pk}/").status_code == 302  # to the login page
-    stranger = maker_client(get_user_model().objects.create_user("curieux", "curieux@example.ma", "x" * 12))
-    assert stranger.get(f"/fr/shop/parcels/{group.pk}/").status_code == 403
+def test_two_members_of_one_cooperative_get_a_parcel_each_with_only_their_lines(members_order, cooperative):
+    fatimetou, salka = cooperative["members"]
+
+    parcels = list(members_order.fulfilment_groups.all())
+
+    assert len(parcels) == 2
+    assert {parcel.partner for parcel in parcels} == {cooperative["partner"]}
+    assert [line.product for line in parcel_of(members_order, fatimetou).lines] == [fatimetou["product"]]
+    assert [line.product for line in parcel_of(members_order, salka).lines] == [salka["product"]]
+    assert parcel_of(members_order, salka).partner_name == "Salka Mint Brahim"
+    # Cash on delivery: each maker confirms their own parcel after calling the buyer.
+    assert {parcel.status for parcel in parcels} == {statuses.GROUP_TO_CONFIRM}
 
 
-def test_each_parcel_ships_on_its_own_and_the_order_is_shipped_when_both_are(two_makers_order):
-    order, weavers, argan, carpet, oil = two_makers_order
-    fatimetou = maker_client(maker_account(weavers, "fatimetou@example.ma"))
-    aicha = maker_client(maker_account(argan, "aicha@example.ma"))
-    weavers_group = order.fulfilment_groups.get(partner=weavers)
-    argan_group = order.fulfilment_groups.get(partner=argan)
+def test_a_makers_confirmation_moves_only_their_parcel_and_the_order_follows_when_all_are_confirmed(
+    members_order, cooperative
+):
+    fatimetou, salka = cooperative["members"]
+
+    advance_group(parcel_of(members_order, fatimetou), statuses.GROUP_CONFIRMED, user=fatimetou["user"])
+
+    members_order.refresh_from_db()
+    assert parcel_of(members_order, fatimetou).status == statuses.GROUP_CONFIRMED
+    assert parcel_of(members_order, salka).status == statuses.GROUP_TO_CONFIRM  # not released by a colleague
+    assert members_order.status == statuses.TO_CONFIRM
+
+    advance_group(parcel_of(members_order, salka), statuses.GROUP_CONFIRMED, user=salka["user"])
+
+    members_order.refresh_from_db()
+    assert members_order.status == statuses.IN_PREPARATION
+    assert members_order.status_changes.get(new_status=statuses.IN_PREPARATION).via == "its parcels"
+
+
+def test_parcels_ship_and_deliver_on_their_own_and_the_order_is_delivered_and_paid_when_all_are(
+    members_order, cooperative
+):
+    fatimetou, salka = cooperative["members"]
+    for member in (fatimetou, salka):
+        advance_group(parcel_of(members_order, member), statuses.GROUP_CONFIRMED)
+        advance_group(parcel_of(members_order, member), statuses.GROUP_IN_PREPARATION)
     mail.outbox.clear()
 
-    # The maker confirms the cash-on-delivery order after calling the buyer: both parcels may be prepared.
-    fatimetou.post(f"/fr/shop/parcels/{weavers_group.pk}/", {"action": "confirm"})
-    order.refresh_from_db()
-    assert order.status == "In preparation"
-    assert order.status_changes.get(new_status="In preparation").via == "maker"
-
-    # Shipping needs a tracking number: refused without, what was typed kept.
-    refused = fatimetou.post(
-        f"/fr/shop/parcels/{weavers_group.pk}/", {"action": "ship", "carrier": "Amana", "tracking_number": ""}
-    )
-    assert refused.status_code == 200 and 'value="Amana"' in refused.content.decode()
-    weavers_group.refresh_from_db()
-    assert weavers_group.status == "In preparation"
-
-    fatimetou.post(
-        f"/fr/shop/parcels/{weavers_group.pk}/",
-        {"action": "ship", "carrier": "Amana", "tracking_number": "RR123456789MA"},
-    )
-    weavers_group.refresh_from_db()
-    order.refresh_from_db()
-    assert (weavers_group.status, weavers_group.tracking_number) == ("Shipped", "RR123456789MA")
-    assert order.status == "In preparation"  # the other parcel is not shipped yet
-    stock = carpet.stockrecords.get()
-    assert (stock.num_in_stock, stock.num_allocated) == (4, 0)  # the shipped carpet left the stock
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        advance_group(parcel_of(members_order, fatimetou), statuses.GROUP_SHIPPED, carrier="Amana",
+                      tracking_number="RR123456789MA")
+    members_order.refresh_from_db()
+    assert members_order.status == statuses.IN_PREPARATION  # Salka's parcel is not shipped yet
+    stock = fatimetou["product"].stockrecords.get()
+    assert (stock.num_in_stock, stock.num_allocated) == (4, 0)  # the shipped piece left the stock
     assert "RR123456789MA" in mail.outbox[-1].body
 
-    aicha.post(f"/fr/shop/parcels/{argan_group.pk}/", {"action": "ship", "carrier": "Amana", "tracking_number": "RR2MA"})
-    order.refresh_from_db()
-    assert order.status == "Shipped"
-    assert order.status_changes.get(new_status="Shipped").via == "every parcel shipped"
+    advance_group(parcel_of(members_order, salka), statuses.GROUP_SHIPPED, carrier="Amana", tracking_number="RR2MA")
+    members_order.refresh_from_db()
+    assert members_order.status == statuses.SHIPPED
 
-    fatimetou.post(f"/fr/shop/parcels/{weavers_group.pk}/", {"action": "deliver"})
-    order.refresh_from_db()
-    assert order.status == "Shipped" and not order.is_paid
-    aicha.post(f"/fr/shop/parcels/{argan_group.pk}/", {"action": "deliver"})
-    order.refresh_from_db()
-    assert order.status == "Delivered"
-    assert order.is_paid  # cash on delivery: the courier collected the amount
-    assert order.sources.get().amount_debited == order.total_incl_tax
-
-
-def test_a_parcel_cannot_ship_before_the_order_is_confirmed(two_makers_order):
-    order, weavers, *__ = two_makers_order
-    fatimetou = maker_client(maker_account(weavers, "fatimetou@example.ma"))
-    group = order.fulfilment_groups.get(partner=weavers)
-
-    fatimetou.post(f"/fr/shop/parcels/{group.pk}/", {"action": "ship", "carrier": "Amana", "tracking_number": "X1"})
-
-    group.refresh_from_db()
-    assert group.status == "Waiting" and not group.tracking_number
+    advance_group(parcel_of(members_order, fatimetou), statuses.GROUP_DELIVERED)
+    members_order.refresh_from_db()
+    assert members_order.status == statuses.SHIPPED and not members_order.is_paid
+    advance_group(parcel_of(members_order, salka), statuses.GROUP_DELIVERED)
+    members_order.refresh_from_db()
+    assert members_order.status == statuses.DELIVERED
+    assert members_order.is_paid  # cash on delivery: the courier collected it
+    assert members_order.sources.get().amount_debited == members_order.total_incl_tax
 
 
-def test_cancelling_the_order_cancels_the_parcels_not_yet_shipped(two_makers_order, administrator):
-    order, weavers, argan, carpet, oil = two_makers_order
+def test_a_parcel_cannot_ship_before_its_maker_confirms_it(members_order, cooperative):
+    parcel = parcel_of(members_order, cooperative["members"][0])
 
-    change_status(order, "Cancelled", user=administrator)
+    with pytest.raises(Exception):
+        advance_group(parcel, statuses.GROUP_SHIPPED, carrier="Amana", tracking_number="X1")
 
-    assert set(order.fulfilment_groups.values_list("status", flat=True)) == {"Cancelled"}
-    assert oil.stockrecords.get().num_allocated == 0
-
-
-@pytest.mark.parametrize("path", ["", "{number}/", "statistics/"])
-def test_a_maker_is_sent_from_oscars_order_dashboard_to_their_own_parcels(two_makers_order, path):
-    """Oscar's order dashboard would show a maker the whole order, other makers' lines and totals included."""
-    order, weavers, *__ = two_makers_order
-    fatimetou = maker_client(maker_account(weavers, "fatimetou@example.ma"))
-
-    response = fatimetou.get("/dashboard/orders/" + path.format(number=order.number))
-
-    assert response.status_code == 302
-    assert response["Location"] == "/fr/shop/parcels/"
-    assert "argan" not in fatimetou.get(response["Location"]).content.decode().lower()
+    parcel.refresh_from_db()
+    assert parcel.status == statuses.GROUP_TO_CONFIRM and not parcel.tracking_number
 
 
-def test_staff_still_see_whole_orders_in_oscars_dashboard(two_makers_order, administrator):
-    order, *__ = two_makers_order
-    staff = maker_client(administrator)
+def test_a_parcel_that_cannot_be_supplied_releases_its_stock_and_the_rest_of_the_order_goes_on(
+    members_order, cooperative
+):
+    fatimetou, salka = cooperative["members"]
 
-    response = staff.get(f"/dashboard/orders/{order.number}/")
+    advance_group(parcel_of(members_order, salka), statuses.GROUP_UNAVAILABLE, user=salka["user"])
+    advance_group(parcel_of(members_order, fatimetou), statuses.GROUP_CONFIRMED)
+
+    members_order.refresh_from_db()
+    assert salka["product"].stockrecords.get().num_allocated == 0
+    assert members_order.status == statuses.IN_PREPARATION
+    assert any("cannot be supplied" in note.message for note in members_order.notes.all())
+
+
+def test_an_unpaid_order_none_of_whose_parcels_can_be_supplied_is_cancelled(members_order, cooperative):
+    for member in cooperative["members"]:
+        advance_group(parcel_of(members_order, member), statuses.GROUP_UNAVAILABLE)
+
+    members_order.refresh_from_db()
+    assert members_order.status == statuses.CANCELLED
+
+
+def test_a_transfer_orders_parcels_wait_for_the_payment_then_open_to_their_makers(client, morocco, cooperative,
+                                                                                 administrator):
+    fatimetou, salka = cooperative["members"]
+    order = order_of(client, [fatimetou["product"], salka["product"]], method="bank-transfer")
+
+    assert set(order.fulfilment_groups.values_list("status", flat=True)) == {statuses.GROUP_WAITING}
+    with pytest.raises(Exception):
+        advance_group(parcel_of(order, fatimetou), statuses.GROUP_CONFIRMED)
+
+    change_status(order, statuses.PAID, user=administrator)
+
+    assert set(order.fulfilment_groups.values_list("status", flat=True)) == {statuses.GROUP_TO_CONFIRM}
+
+
+def test_cancelling_the_order_cancels_the_parcels_not_yet_shipped(members_order, cooperative, administrator):
+    change_status(members_order, statuses.CANCELLED, user=administrator)
+
+    assert set(members_order.fulfilment_groups.values_list("status", flat=True)) == {statuses.GROUP_CANCELLED}
+    assert cooperative["members"][1]["product"].stockrecords.get().num_allocated == 0
+
+
+@pytest.mark.parametrize("order_status, parcels, paid, expected", [
+    (statuses.TO_CONFIRM, ["To confirm", "Confirmed"], False, None),
+    (statuses.TO_CONFIRM, ["Confirmed", "In preparation"], False, statuses.IN_PREPARATION),
+    (statuses.PAID, ["Confirmed", "Cannot supply"], True, statuses.IN_PREPARATION),
+    (statuses.IN_PREPARATION, ["Shipped", "In preparation"], False, None),
+    (statuses.IN_PREPARATION, ["Shipped", "Cancelled"], False, statuses.SHIPPED),
+    (statuses.SHIPPED, ["Delivered", "Delivered"], False, statuses.DELIVERED),
+    (statuses.TO_CONFIRM, ["Cannot supply", "Cannot supply"], False, statuses.CANCELLED),
+    (statuses.PAID, ["Cannot supply"], True, None),  # paid: staff refund it
+])
+def test_the_orders_status_follows_from_its_parcels(order_status, parcels, paid, expected):
+    assert status_from_parcels(order_status, parcels, paid) == expected
+
+
+def test_staff_still_see_whole_orders_in_oscars_dashboard(members_order, administrator):
+    staff = CommittingClient()
+    staff.force_login(administrator)
+
+    response = staff.get(f"/dashboard/orders/{members_order.number}/")
 
     assert response.status_code == 200
     html = response.content.decode()
-    assert "Tapis hanbel" in html and "argan" in html.lower()
+    assert "Fatimetou" in html and "Salka" in html
+
+
+def test_an_independent_artisans_product_and_a_sellers_product_without_a_maker_get_their_own_parcels(
+    client, morocco, cooperative
+):
+    seller_only = factories.product_in_stock(title="Huile d'argan", price="160.00", stock=30)
+    order = order_of(client, [cooperative["members"][0]["product"], seller_only])
+
+    parcels = {parcel.artisan_id: parcel for parcel in order.fulfilment_groups.all()}
+
+    assert set(parcels) == {cooperative["members"][0]["page"].pk, None}
+    assert [line.product for line in parcels[None].lines] == [seller_only]
