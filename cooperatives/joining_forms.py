@@ -1,11 +1,18 @@
 """The public form "Devenir artisan partenaire": a few questions, a phone number checked with `phonenumbers`
-(Moroccan numbers may be typed the Moroccan way, e.g. 06 12 34 56 78), up to three photos, and a honeypot."""
+(Moroccan numbers may be typed the Moroccan way, e.g. 06 12 34 56 78), up to three photos, and a honeypot.
+
+The region is chosen among `joining_regions()`: each region once, in the visitor's language. The application keeps
+its French version (the tree where editors' approval creates the artisan's page, cooperatives/joining.py), whichever
+version was chosen; a version not offered (a draft, another language's, not a region) is refused as an invalid
+choice."""
 
 import phonenumbers
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from cooperatives.models import RegionPage
+from cooperatives.queries import joining_regions
+from core.locales import source_page_id
 from core.models import Craft
 from core.photos import PhotoField
 
@@ -34,9 +41,29 @@ class JoiningForm(forms.Form):
     website = forms.CharField(label=_("Leave this field empty"), required=False,
                               widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}))
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, preselected_region=None, **kwargs):
+        """`preselected_region`: a region's id from the address (a regional page's link, `?region=<id>`), chosen
+        in advance when it is one of the regions offered, ignored otherwise."""
         super().__init__(*args, **kwargs)
-        self.fields["region"].queryset = RegionPage.objects.live().order_by("title")
+        self.fields["region"].queryset = joining_regions()
+        if not self.is_bound:
+            region_pk = self._offered_region_pk(preselected_region)
+            if region_pk is not None:
+                self.initial["region"] = region_pk
+
+    def _offered_region_pk(self, value):
+        try:
+            pk = int(value)
+        except (TypeError, ValueError):
+            return None
+        return self.fields["region"].queryset.filter(pk=pk).values_list("pk", flat=True).first()
+
+    def clean_region(self):
+        region = self.cleaned_data["region"]
+        source_pk = source_page_id(region)
+        if source_pk == region.pk:
+            return region
+        return RegionPage.objects.filter(pk=source_pk).first() or region
 
     def clean_phone(self):
         raw = self.cleaned_data["phone"]

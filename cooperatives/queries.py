@@ -1,7 +1,8 @@
 """Queries behind the region, cooperative and artisan pages, in bulk (see core/queries.py)."""
 
 from cooperatives.models import ArtisanPage, CooperativePage, RegionPage
-from core.queries import chosen, live_parent, visible
+from core.locales import live_in_active_locale
+from core.queries import chosen, in_private_section, live_parent, visible
 
 NEWEST_REGIONS = 6
 
@@ -21,6 +22,12 @@ def region_cards(queryset):
 
 def regions():
     return visible(RegionPage.objects.all())
+
+
+def joining_regions():
+    """The regions a maker may choose when applying: each once, in the visitor's language (French when its version in
+    that language is missing or not live), ordered by the title shown."""
+    return live_in_active_locale(RegionPage.objects.all()).exclude(in_private_section()).order_by("title", "pk")
 
 
 def newest_regions(limit=NEWEST_REGIONS):

@@ -45,7 +45,7 @@ def join(request):
         if any(request.FILES.get(name) for name in ("photo_1", "photo_2", "photo_3")):
             messages.warning(request, _("For your safety the photos were not kept: choose them again."))
     else:
-        form = JoiningForm()
+        form = JoiningForm(preselected_region=request.GET.get("region"))
     return render(request, "cooperatives/joining/form.html", {"form": form})
 
 

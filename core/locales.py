@@ -64,6 +64,17 @@ def in_active_locale(queryset):
     return queryset.filter(Q(locale_id=active) | Q(locale_id=default) & ~Exists(has_version))
 
 
+def live_in_active_locale(queryset):
+    """The live pages of the visitor's language; in Arabic or English, also the live French pages whose version in
+    that language is missing or not live, shown in French (as routing does, `french_tree_route`): each page once."""
+    queryset = queryset.live()
+    active, default = locale_id(), default_locale_id()
+    if active == default:
+        return queryset.filter(locale_id=active)
+    live_version = Page.objects.live().filter(translation_key=OuterRef("translation_key"), locale_id=active)
+    return queryset.filter(Q(locale_id=active) | Q(locale_id=default) & ~Exists(live_version))
+
+
 def source_page_id(page):
     """The id of the French version of `page` (products and accounts point at it): no query for a French page."""
     if page.locale_id == default_locale_id():
