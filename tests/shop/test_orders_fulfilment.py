@@ -200,3 +200,19 @@ def test_an_independent_artisans_product_and_a_sellers_product_without_a_maker_g
 
     assert set(parcels) == {cooperative["members"][0]["page"].pk, None}
     assert [line.product for line in parcels[None].lines] == [seller_only]
+
+
+def test_staff_move_a_parcel_from_oscars_order_page_when_its_maker_cannot(members_order, cooperative, administrator):
+    staff = CommittingClient()
+    staff.force_login(administrator)
+    parcel = parcel_of(members_order, cooperative["members"][1])
+    url = f"/dashboard/orders/{members_order.number}/"
+
+    assert 'id="parcels"' in staff.get(url).content.decode()
+    staff.post(url, {"order_action": "move_parcel", "parcel": parcel.pk, "new_status": statuses.GROUP_CONFIRMED})
+    refused = staff.post(url, {"order_action": "move_parcel", "parcel": parcel.pk,
+                               "new_status": statuses.GROUP_DELIVERED}, follow=True)
+
+    parcel.refresh_from_db()
+    assert parcel.status == statuses.GROUP_CONFIRMED
+    assert [message.level_tag for message in refused.context["messages"]][-1] == "error"
