@@ -2,32 +2,16 @@
 with zxing-cpp from a 200 dpi rendering lead to exactly the products' short addresses; the Arabic sheet carries the
 Arabic names; the price only when asked."""
 
-import pypdfium2 as pdfium
 import pytest
-import zxingcpp
 from django.conf import settings
 
 from provenance import codes
 from provenance.models import ProvenanceTag
 from provenance.sheets import tag_sheet_pdf
 from tests import page_factories as pf
+from tests.provenance.pdf_reading import A4, read
 
 pytestmark = pytest.mark.django_db
-
-A4 = (595, 842)  # points
-
-
-def read(pdf_bytes):
-    """[(page width, height), ...], all the text (its lines and spaces joined by single spaces: tags wrap long
-    names), and every QR code's text, from the PDF."""
-    document = pdfium.PdfDocument(pdf_bytes)
-    sizes, text, qr_codes = [], [], []
-    for page in document:
-        sizes.append(tuple(round(side) for side in page.get_size()))
-        text.append(page.get_textpage().get_text_range())
-        image = page.render(scale=200 / 72).to_pil()
-        qr_codes += [barcode.text for barcode in zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode)]
-    return sizes, " ".join(" ".join(text).replace("\u202f", " ").replace("\xa0", " ").split()), qr_codes
 
 
 def short_address(product):
