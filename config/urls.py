@@ -13,6 +13,7 @@ from config.health import healthz
 from core import routing
 from core.sitemaps import PageSitemap
 from core.views import robots_txt
+from provenance.views import short_address
 from shop.sitemaps import ProductSitemap
 from sitesearch.views import oscar_product_search, search_results
 
@@ -31,6 +32,9 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     # Card payment: the CMI gateway's server-to-server callback (and, in development and tests, its stand-in).
     path("payment/cmi/", include("shop.payment.urls")),
+    # A product's short address, printed as the QR code of its provenance tag: counts a scan, then redirects to the
+    # product's story of origin in the visitor's language (provenance/views.py).
+    path("p/<str:code>/", short_address, name="provenance_short"),
 ]
 
 if settings.DEBUG:
@@ -45,6 +49,7 @@ urlpatterns += i18n_patterns(
     path("shop/", include(apps.get_app_config("oscar").urls[0])),
     path("", include("workshop.urls")),  # the artisans' workshop (atelier/)
     path("", include("cooperatives.urls")),  # the joining form (devenir-artisan/)
+    path("", include("provenance.urls")),  # a product's story of origin (p/<code>/)
     # Wagtail's URLs, its page-serving view given a shorter route to the page (core/routing.py): last.
     *routing.page_urls(),
     prefix_default_language=True,

@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.forms.pages import CopyForm
 
-RESERVED_SLUGS = frozenset({"shop", "dashboard", "cms", "atelier", "devenir-artisan", "search"})
+RESERVED_SLUGS = frozenset({"shop", "dashboard", "cms", "atelier", "devenir-artisan", "search", "p"})  # p: provenance
 # Wagtail's root is depth 1 and a site's home page depth 2: its children are the top level.
 TOP_LEVEL_DEPTH = 3
 

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from workshop import parcel_views, views
+from workshop import parcel_views, tag_views, views
 
 app_name = "workshop"
 
@@ -17,5 +17,7 @@ urlpatterns = [
     path("atelier/members/", views.members, name="members"),
     path("atelier/parcels/", parcel_views.parcel_list, name="parcels"),
     path("atelier/parcels/<int:pk>/", parcel_views.parcel_detail, name="parcel"),
+    path("atelier/tags/", tag_views.tag_list, name="tags"),
+    path("atelier/tags/sheet.pdf", tag_views.tag_sheet, name="tag-sheet"),
     path("atelier/help/", views.help_page, name="help"),
 ]

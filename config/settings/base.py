@@ -45,11 +45,12 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
     # The project's own apps come first so their templates win.
-    # Layers run one way (the import-linter contract in pyproject.toml): core <- cooperatives <- shop <- stories,
-    # workshop <- sitesearch <- demo.
+    # Layers run one way (the import-linter contract in pyproject.toml): core <- cooperatives <- shop <- provenance
+    # <- stories, workshop <- sitesearch <- demo.
     "core",
     "cooperatives",
     "shop",
+    "provenance",
     "stories",
     "workshop",
     "sitesearch",
