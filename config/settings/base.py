@@ -173,6 +173,8 @@ TEMPLATES = [
                 "oscar.apps.checkout.context_processors.checkout",
                 "oscar.apps.communication.notifications.context_processors.notifications",
                 "oscar.core.context_processors.metadata",
+                # The logged-in maker's boundary, lazily: the header's way back to the workshop.
+                "workshop.context_processors.workshop_maker",
                 # After Django's own csrf processor: the CSRF sentinel and basket markers on cacheable pages.
                 "core.page_cache.context",
             ],
