@@ -91,14 +91,16 @@ def submit(product, artisan):
 
 
 @transaction.atomic
-def refresh_for_sale(target):
+def refresh_for_sale(target, page_live=None):
     """Make `is_public` say whether each product is for sale. `target`: a product, products, or a maker's page (its
-    products, whichever of its language versions they name). Products without a maker are left alone. Each change
-    is saved (so the search index and the page cache hear of it). Returns the number of products changed."""
+    products, whichever of its language versions they name; `page_live` says whether that page is live when the
+    database does not say it yet). Products without a maker are left alone. Each change is saved (so the search
+    index and the page cache hear of it). Returns the number of products changed."""
     changed = 0
+    live = {target.pk: page_live} if isinstance(target, Page) and page_live is not None else {}
     products = _products(target).filter(artisan__isnull=False).select_related("artisan")
     for product in products.select_for_update(of=("self",)).order_by("pk"):
-        for_sale = is_for_sale(product)
+        for_sale = is_approved(product) and live.get(product.artisan_id, product.artisan.live)
         if product.is_public != for_sale:
             product.is_public = for_sale
             product.save(update_fields=["is_public", "date_updated"])
@@ -136,8 +138,13 @@ def _products(target):
 # When a maker's page changes
 # ---------------------------
 
-def _page_changed(sender, instance, **kwargs):
+def _page_published(sender, instance, **kwargs):
     refresh_for_sale(instance)
+
+
+def _page_unpublished(sender, instance, **kwargs):
+    # Not live, whatever the database says: Wagtail unpublishes a page it is about to delete without saving it.
+    refresh_for_sale(instance, page_live=False)
 
 
 def _page_deleted(sender, instance, **kwargs):
@@ -149,6 +156,6 @@ def _page_deleted(sender, instance, **kwargs):
 
 
 def connect():
-    page_published.connect(_page_changed, sender=ArtisanPage, dispatch_uid="going-live-published")
-    page_unpublished.connect(_page_changed, sender=ArtisanPage, dispatch_uid="going-live-unpublished")
+    page_published.connect(_page_published, sender=ArtisanPage, dispatch_uid="going-live-published")
+    page_unpublished.connect(_page_unpublished, sender=ArtisanPage, dispatch_uid="going-live-unpublished")
     pre_delete.connect(_page_deleted, sender=ArtisanPage, dispatch_uid="going-live-deleted")

@@ -11,6 +11,7 @@ from django.urls import path, reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
+from django.views.defaults import permission_denied
 from oscar.core.loading import get_model
 from wagtail.admin.menu import MenuItem
 
@@ -23,13 +24,16 @@ PERMISSION = "catalogue.approve_product"
 LABEL = gettext_lazy("Products to approve")
 
 
-def _check(request):
+def _refused(request):
+    """A 403 for whoever lacks the permission (Wagtail's admin would turn a PermissionDenied into a redirect)."""
     if not request.user.has_perm(PERMISSION):
-        raise PermissionDenied
+        return permission_denied(request, PermissionDenied())
+    return None
 
 
 def index(request):
-    _check(request)
+    if refused := _refused(request):
+        return refused
     products = (
         going_live.awaiting().select_related("artisan").order_by("date_created", "pk")
         .prefetch_related(Prefetch("images", queryset=ProductImage.objects.order_by("display_order", "pk")),
@@ -46,7 +50,8 @@ def index(request):
 def decide(action):
     @require_POST
     def view(request, pk):
-        _check(request)
+        if refused := _refused(request):
+            return refused
         product = get_object_or_404(going_live.awaiting(), pk=pk)
         if action == "approve":
             going_live.approve(product, request.user)
