@@ -71,6 +71,22 @@ def is_for_sale(product):
     return is_approved(product) and product.artisan.live
 
 
+FOR_SALE_NOW, AWAITING_APPROVAL, DECLINED, PAGE_NOT_LIVE, OFF_SALE = (
+    "for-sale", "awaiting-approval", "declined", "page-not-live", "off-sale")
+
+
+def sale_status(product):
+    """Where the product stands, for what a maker is told (one of the constants above; OFF_SALE: a staff product
+    the staff took off sale)."""
+    if product.artisan_id is None:
+        return FOR_SALE_NOW if product.is_public else OFF_SALE
+    if is_declined(product):
+        return DECLINED
+    if awaiting_approval(product):
+        return AWAITING_APPROVAL
+    return FOR_SALE_NOW if product.artisan.live else PAGE_NOT_LIVE
+
+
 def awaiting():
     """Makers' products waiting for an editor, oldest first."""
     return Product.objects.filter(artisan__isnull=False, approved_at__isnull=True, declined_at__isnull=True)

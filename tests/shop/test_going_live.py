@@ -260,3 +260,21 @@ def test_products_made_outside_the_workshop_are_approved():
     product = pages.product(title="Tapis du tableau de bord")
 
     assert product.approved_at is not None and product.is_public and going_live.is_for_sale(product)
+
+
+def test_sale_status_tells_the_maker_where_their_product_stands(client):
+    user, page, __ = artisan_with_login(live=False)
+    client.force_login(user)
+    product = add_in_workshop(client, "Tapis suivi")
+    assert going_live.sale_status(product) == going_live.AWAITING_APPROVAL
+
+    approve(product, editor())
+    product.refresh_from_db()
+    assert going_live.sale_status(product) == going_live.PAGE_NOT_LIVE
+
+    publish(page)
+    product.refresh_from_db()
+    assert going_live.sale_status(product) == going_live.FOR_SALE_NOW
+
+    going_live.decline(product, None)
+    assert going_live.sale_status(product) == going_live.DECLINED and not product.is_public
