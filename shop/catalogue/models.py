@@ -72,12 +72,16 @@ class Product(index.Indexed, AbstractProduct):
         return self.lead_time_days is not None
 
     def is_review_permitted(self, user):
-        """Only a signed-in buyer of this product, once (Oscar's review views and templates ask this)."""
+        """Only a signed-in buyer of this product (or of one of its variants) whose order was not cancelled or
+        refunded, once. Oscar's review views refuse the others and its templates show them no "write a review"."""
         if not user.is_authenticated or self.has_review_by(user):
             return False
+        from oscar.core.loading import get_model
+
         from shop.order.statuses import CANCELLED, REFUNDED
 
-        return self.line_set.filter(order__user=user).exclude(order__status__in=[CANCELLED, REFUNDED]).exists()
+        lines = get_model("order", "Line").objects.filter(models.Q(product=self) | models.Q(product__parent=self))
+        return lines.filter(order__user=user).exclude(order__status__in=[CANCELLED, REFUNDED]).exists()
 
 
 from oscar.apps.catalogue.models import *  # noqa: E402,F401,F403
