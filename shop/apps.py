@@ -10,8 +10,10 @@ class ShopConfig(AppConfig):
 
     def ready(self):
         from core import page_cache, sections
+        from shop import going_live
         from shop import maker_products as products
 
+        going_live.connect()  # a maker's page published, unpublished or deleted puts their products on or off sale
         page_cache.connect()  # a publish, a price or a stock change makes every cached page stale at once
         # The products on a region's, a cooperative's and an artisan's page (core/sections.py).
         sections.contribute("region", products.region_products)

@@ -13,7 +13,7 @@ from oscar.core.loading import get_model
 from wagtail.models import WorkflowState
 
 from core.models import SiteImage
-from shop import new_products
+from shop import going_live, new_products
 from shop.order import statuses
 
 LOW_STOCK = 2  # a ready-made product with this many pieces or fewer is flagged on the workshop's home
@@ -62,9 +62,10 @@ def save_product(artisan, data, photo=None, product=None):
         raise ValueError(f"{artisan} has no shop partner")
     if product is None:
         product = Product(product_class=new_products.product_class(), structure=Product.STANDALONE,
-                          artisan=artisan, is_public=True)
+                          artisan=artisan, is_public=False)
     elif product.artisan_id != artisan.pk:
         raise ValueError("Not this artisan's product")
+    going_live.submit(product, artisan)  # a new maker's product waits for an editor (shop/going_live.py)
     # The name and description go into the language the artisan writes in (title_ar, description_fr, ...: the
     # product's translated fields, workshop/forms.py); the other languages keep their own text.
     with translation.override(data.get("language") or translation.get_language()):
@@ -86,6 +87,7 @@ def save_product(artisan, data, photo=None, product=None):
         image = ProductImage(product=product, caption=product.title, display_order=position)
         image.original.save(photo.name, photo, save=False)
         image.save()
+    going_live.refresh_for_sale(product)
     return product
 
 

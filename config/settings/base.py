@@ -318,6 +318,10 @@ OSCAR_CURRENCY_FORMAT = {"MAD": {"currency_digits": True, "format": "#,##0.00\u0
 OSCAR_FROM_EMAIL = DEFAULT_FROM_EMAIL
 OSCAR_URL_SCHEMA = env("OSCAR_URL_SCHEMA", "http")
 OSCAR_ALLOW_ANON_CHECKOUT = True
+# Reviews: only signed-in buyers of the product (shop/catalogue/models.py: Product.is_review_permitted), shown once
+# staff approve them in Oscar's dashboard.
+OSCAR_ALLOW_ANON_REVIEWS = False
+OSCAR_MODERATE_REVIEWS = True
 OSCAR_PRODUCTS_PER_PAGE = 24  # a catalogue or category page: four rows of six, or twelve of two on a phone
 OSCAR_MISSING_IMAGE_URL = "image_not_found.jpg"
 OSCAR_REQUIRED_ADDRESS_FIELDS = ("first_name", "last_name", "line1", "line4", "country", "phone_number")

@@ -41,8 +41,9 @@ Offer.available = property(lambda offer: offer.reason is None)
 
 
 class PaymentDetailsView(views.PaymentDetailsView):
-    pre_conditions = views.PaymentDetailsView.pre_conditions + [
-        "check_products_are_on_sale",
+    # Withdrawn products first: Oscar's check_basket_is_valid would refuse them too (the strategy makes them
+    # unavailable) but leave them in the basket without saying why.
+    pre_conditions = ["check_products_are_on_sale"] + views.PaymentDetailsView.pre_conditions + [
         "check_vouchers_are_valid",
     ]
     _placed_method = None

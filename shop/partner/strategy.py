@@ -4,6 +4,8 @@
   from the rate of the product's class (shop/tax.py, partner.VatRate), so baskets and orders record it.
 - Ready-made products need stock (Oscar's StockRequired): a quantity above the net stock level is refused, so they
   cannot be oversold from the basket; the order placement allocates stock through Oscar's stock records.
+- A product that is not for sale (not public: shop/going_live.py keeps a maker's product public only while it is
+  approved and their page is live) is unavailable, even when it was put in a basket before it went off sale.
 - Made-to-order products (Product.lead_time_days set) have no stock count: they are available whatever the stock
   record says, with their lead time as the availability message (availability.MadeToOrder).
 """
@@ -89,11 +91,17 @@ class VatInclusivePrices:
         return UnavailablePrice()
 
 
+def is_on_sale(product):
+    """Public, and so is its parent for a variant (what Oscar's product page asks too)."""
+    return product.is_public and (not product.parent_id or product.parent.is_public)
+
+
 class MadeToOrderOrStockRequired(strategy.StockRequired):
-    """Availability mixin: made-to-order products are always available; the others need stock."""
+    """Availability mixin: products not on sale are unavailable; made-to-order products are always available; the
+    others need stock."""
 
     def availability_policy(self, product, stockrecord):
-        if not stockrecord:
+        if not stockrecord or not is_on_sale(product):
             return Unavailable()
         days = lead_time_days(product)
         if days is not None:

@@ -7,6 +7,7 @@ from html.parser import HTMLParser
 import pytest
 from oscar.core.loading import get_model
 
+from tests import page_factories as pages
 from tests.artisan_factories import artisan_with_login, photo_upload, product_post
 from tests.shop.test_product_translations import html_of, translated_product, url_in
 
@@ -119,7 +120,8 @@ def test_the_dashboard_refuses_a_product_without_any_title(client, administrator
 
 
 def test_an_artisan_writing_on_the_arabic_site_saves_the_arabic_title_and_french_visitors_still_see_it(client):
-    user, __, __ = artisan_with_login()
+    # In a region whose new makers' products go on sale without an editor's look (tests/shop/test_going_live.py).
+    user, __, __ = artisan_with_login(region_page=pages.region(review_new_makers_products=False))
     client.force_login(user)
 
     form = html_of(client.get("/ar/atelier/products/new/"))
