@@ -13,14 +13,26 @@ from django.db.models import Count
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
 from cooperatives import accounts
+from shop import going_live
 from shop.order import statuses
 from workshop import services as workshop
 from workshop.boundary import boundary_of
 from workshop.forms import ArtisanPageForm, CooperativePageForm, ProductForm
+
+
+# What the maker reads after saving a product, by its sale status (shop/going_live.py).
+SAVED = {
+    going_live.FOR_SALE_NOW: gettext_lazy("“%(title)s” is saved and on sale."),
+    going_live.AWAITING_APPROVAL: gettext_lazy("“%(title)s” is saved. It goes on sale once an editor has approved it."),
+    going_live.PAGE_NOT_LIVE: gettext_lazy("“%(title)s” is saved. It goes on sale once your page is live."),
+    going_live.DECLINED: gettext_lazy("“%(title)s” is saved. The editors declined it: change it to send it again."),
+    going_live.OFF_SALE: gettext_lazy("“%(title)s” is saved."),
+}
 
 
 def maker_required(view):
@@ -102,7 +114,7 @@ def product_edit(request, boundary, pk=None):
             maker = form.cleaned_data.get("maker") or default_maker
             product = workshop.save_product(maker, form.cleaned_data, photo=form.cleaned_data.get("photo"),
                                             product=product)
-            messages.success(request, _("“%(title)s” is saved.") % {"title": product.title})
+            messages.success(request, SAVED[going_live.sale_status(product)] % {"title": product.title})
             return redirect("workshop:products")
         if request.FILES.get("photo"):
             messages.warning(request, _("For your safety the photo was not kept: choose it again."))

@@ -56,7 +56,7 @@ def test_a_member_sees_the_scans_of_their_own_products_only(client, cooperative)
 
     html = client.get(PAGE).content.decode()
 
-    assert f'name="product" value="{cooperative["carpet"].pk}"' in html and "Scanned 2 times" in html
+    assert f'name="product" value="{cooperative["carpet"].pk}"' in html and "Scanné 2 fois" in html
     assert "Coussin brodé" not in html and f'value="{cooperative["cushion"].pk}"' not in html
     assert 'href="/fr/atelier/tags/"' in client.get("/fr/atelier/products/").content.decode()
 
@@ -94,7 +94,8 @@ def test_asking_for_no_product_brings_the_maker_back_with_a_message(client, coop
     response = client.post(SHEET, {"with_price": "1"}, follow=True)
 
     assert response.redirect_chain == [(PAGE, 302)]
-    assert "Choose at least one product to print its tag." in response.content.decode()
+    assert [message.level_tag for message in response.context["messages"]] == ["error"]
+    assert "Choisissez au moins un produit" in response.content.decode()
 
 
 def sheet_refused(client, ids, method):

@@ -147,3 +147,32 @@ def test_a_plain_member_has_no_members_list_nor_cooperative_page(cooperative):
 
     assert member.get("/fr/atelier/members/").status_code == 403
     assert member.get(f"/fr/atelier/cooperative/{cooperative['cooperative'].pk}/").status_code == 403
+
+
+def test_an_independent_artisan_is_both_artisan_and_manager_of_their_own_workshop():
+    from tests import page_factories as pages
+    from tests.artisan_factories import artisan_with_login
+    from workshop.boundary import boundary_of
+
+    user, page, partner = artisan_with_login()
+    theirs = pages.product(title="Plat sans fiche d'artisan", partner_obj=partner)  # sold by them, no maker page set
+    stranger = pages.product(title="Ailleurs")
+
+    boundary = boundary_of(user)
+
+    assert boundary.is_maker and boundary.is_manager and boundary.artisan == page
+    assert set(boundary.products()) == {theirs}
+    assert stranger not in boundary.products()
+    assert list(boundary.artisans()) == [page]
+
+
+def test_the_manager_says_which_member_made_a_piece(cooperative):
+    manager = browser_of(cooperative["manager"])
+    fatimetou, salka = cooperative["members"]
+
+    response = manager.post(f"/fr/atelier/products/{fatimetou['product'].pk}/",
+                            product_post(title="Tapis à deux mains", maker=salka["page"].pk))
+
+    assert response.status_code == 302
+    fatimetou["product"].refresh_from_db()
+    assert fatimetou["product"].artisan == salka["page"]
