@@ -1,6 +1,6 @@
 """Real-browser journeys (headless Chromium on a phone-sized screen) through the artisans' workshop:
 - an artisan logs in, changes their page, submits it; a moderator approves in /cms/; the change is live;
-- an artisan adds a product with a photo; it appears on their page and in the shop;
+- a new artisan adds a product with a photo; an editor approves it in /cms/; it appears on their page and in the shop;
 - a maker applies; an editor approves; the new artisan chooses a password from the invitation and logs in."""
 
 import os
@@ -78,8 +78,11 @@ def test_an_artisan_changes_their_page_and_it_goes_live_once_approved(live_serve
         browser.close()
 
 
-def test_an_artisan_adds_a_product_with_a_photo_and_it_is_on_sale(live_server, chromium, tmp_path, artifacts_dir):
+def test_a_new_artisans_product_goes_on_sale_once_an_editor_approves_it(live_server, chromium, tmp_path,
+                                                                         artifacts_dir, django_user_model):
     user, artisan, __ = artisan_with_login(username="aicha")
+    editor = django_user_model.objects.create_user("redactrice", "redaction@example.ma", "motdepasse-redaction")
+    editor.groups.add(Group.objects.get(name="Editors"))
     base = base_url(live_server)
     browser = chromium.new_context(locale="fr-FR", viewport=PHONE)
     page = browser.new_page()
@@ -95,7 +98,21 @@ def test_an_artisan_adds_a_product_with_a_photo_and_it_is_on_sale(live_server, c
         page.click("button[type=submit].workshop-big-button")
         page.wait_for_url(f"{base}/fr/atelier/products/")
         assert "Plat tajine peint" in page.content()
+        assert "validation" in page.inner_text(".workshop-products")  # waiting for an editor's approval
         page.screenshot(path=os.path.join(artifacts_dir, "workshop-products.png"), full_page=True)
+        page.goto(f"{base}{artisan.url}")
+        assert "Plat tajine peint" not in page.content()
+
+        editing = browser.new_page()
+        editing.goto(f"{base}/cms/login/")
+        editing.fill("#id_username", "redactrice")
+        editing.fill("#id_password", "motdepasse-redaction")
+        editing.click("button[type=submit]")
+        editing.wait_for_load_state()
+        editing.goto(f"{base}/cms/products-to-approve/")
+        assert "Plat tajine peint" in editing.content()
+        editing.click("form[action*='approve'] button[type=submit]")
+        editing.wait_for_load_state()
 
         page.goto(f"{base}{artisan.url}")
         assert "Plat tajine peint" in page.content()
