@@ -28,6 +28,7 @@ urlpatterns = [
     path("robots.txt", robots_txt, name="robots_txt"),
     path("cms/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("dashboard/earnings/", include("earnings.staff_urls")),  # makers' earnings, for staff (before Oscar's)
     path("dashboard/", include(dashboard_urls[:2], namespace="dashboard")),
     path("i18n/", include("django.conf.urls.i18n")),
     # Card payment: the CMI gateway's server-to-server callback (and, in development and tests, its stand-in).

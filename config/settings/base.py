@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "cooperatives",
     "shop",
     "provenance",
+    "earnings",
     "stories",
     "workshop",
     "sitesearch",
@@ -344,6 +345,31 @@ OSCAR_LINE_STATUS_PIPELINE = OSCAR_ORDER_STATUS_PIPELINE
 
 # Payment methods (shop/payment/). Cash on delivery: Morocco only, up to this order total (MAD, shipping included).
 SHOP_CASH_ON_DELIVERY_MAX_AMOUNT = env("CASH_ON_DELIVERY_MAX_AMOUNT", "5000.00")
+# Makers' earnings (earnings/): the platform's commission on each line's price incl. VAT unless staff set a seller's
+# own rate; cash-on-delivery parcels delivered but not remitted by Amana after this many days are flagged; the
+# largest remittance statement accepted.
+EARNINGS_DEFAULT_COMMISSION_RATE = env("EARNINGS_DEFAULT_COMMISSION_RATE", "0.12")
+EARNINGS_REMITTANCE_OVERDUE_DAYS = int(env("EARNINGS_REMITTANCE_OVERDUE_DAYS", "14"))
+EARNINGS_MAX_REMITTANCE_BYTES = 2 * 1024 * 1024
+# The office on its statements: legal name, ICE and RIB (the bank transfer's account by default).
+EARNINGS_OFFICE = {
+    "name": env("OFFICE_LEGAL_NAME", "Office régional du tourisme de Dakhla-Oued Eddahab"),
+    "ice": env("OFFICE_ICE", ""),
+    "rib": env("OFFICE_RIB", env("BANK_TRANSFER_RIB", "")),
+}
+
+
+
+def _staff_only(user, url_name=None, url_args=None, url_kwargs=None):
+    return user.is_staff
+
+
+# The makers' earnings pages (earnings/staff_urls.py) in Oscar's dashboard menu, for staff.
+OSCAR_DASHBOARD_NAVIGATION = OSCAR_DASHBOARD_NAVIGATION + [  # noqa: F405
+    {"label": _("Makers' earnings"), "icon": "fas fa-coins", "url_name": "earnings-staff:index",
+     "access_fn": _staff_only},
+]
+
 # Bank transfer: offered when an account number (RIB) is configured; the order number is the transfer's reference.
 SHOP_BANK_TRANSFER = {
     "account_holder": env("BANK_TRANSFER_HOLDER", "Dakhla Market SARL"),

@@ -28,6 +28,7 @@ from oscar.core.loading import get_model
 from shop.order import statuses
 from shop.order.emails import queue_order_email
 from shop.order.maker_notices import queue_parcel_notice
+from shop.order.signals import parcel_status_changed
 
 
 class InvalidFulfilmentChange(exceptions.InvalidOrderStatus):
@@ -148,6 +149,7 @@ def mark_paid(order, amount, reference, via, user=None):
 # -----------------
 
 def _set_group_status(group, new_status, user):
+    old_status = group.status
     get_model("order", "FulfilmentStatusChange").objects.create(
         group=group, old_status=group.status, new_status=new_status,
         user=user if user is not None and user.is_authenticated else None,
@@ -160,6 +162,7 @@ def _set_group_status(group, new_status, user):
         group.delivered_at = now
     group.save()
     group.lines.update(status=new_status)
+    parcel_status_changed.send(sender=type(group), parcel=group, old_status=old_status, new_status=new_status)
 
 
 # What a maker may do to their parcel, by action name (the workshop's buttons).
