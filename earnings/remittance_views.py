@@ -17,7 +17,7 @@ from earnings.staff_views import staff_only
 
 
 class UploadForm(forms.Form):
-    statement = forms.FileField(label=gettext_lazy("Amana's remittance statement (CSV)"),
+    statement = forms.FileField(label=gettext_lazy("Amana's remittance statement (CSV)"), allow_empty_file=True,
                                 help_text=gettext_lazy("Columns tracking_number, amount, date; “,” or “;” between "
                                                        "them."))
 
