@@ -213,20 +213,28 @@ def _refuse_if_imported(digest):
 
 
 def _locked_parcels(tracking_numbers):
-    """{normalised tracking number: parcel} for the cash-on-delivery parcels carrying them, locked in the order of
-    their keys (two imports never wait on each other in a circle). When several parcels carry one number, the
-    first whose cash is not recorded yet."""
+    """{normalised tracking number: parcel} for the cash-on-delivery parcels carrying them, locked. When several
+    parcels carry one number, the first whose cash is not recorded yet."""
     keys = {normalised(number) for number in tracking_numbers}
     pks = list(cod_parcels().annotate(key=Upper(Trim("tracking_number"))).filter(key__in=keys)
-               .order_by("pk").values_list("pk", flat=True))
+               .values_list("pk", flat=True))
     found = {}
-    locked = _parcels().objects.select_for_update().filter(pk__in=pks).order_by("pk")
     collected = set(CashCollection.objects.filter(parcel_id__in=pks).values_list("parcel_id", flat=True))
-    for parcel in locked:
+    for parcel in _lock(pks):
         key = normalised(parcel.tracking_number)
         if key not in found or (found[key].pk in collected and parcel.pk not in collected):
             found[key] = parcel
     return found
+
+
+def _lock(parcel_pks):
+    """Lock the parcels' orders, then the parcels, each in primary key order: the order the shop's processing
+    takes them in (advance_group), so an import and a delivery at the same moment wait for each other instead of
+    deadlocking (ledger.earn locks the order too). Call inside a transaction."""
+    order_pks = _parcels().objects.filter(pk__in=parcel_pks).values_list("order_id", flat=True)
+    list(get_model("order", "Order").objects.select_for_update().filter(pk__in=list(order_pks)).order_by("pk")
+         .values_list("pk", flat=True))
+    return list(_parcels().objects.select_for_update().filter(pk__in=parcel_pks).order_by("pk"))
 
 
 def _match(remittance, row, parcel, user):
@@ -261,4 +269,6 @@ def collect_by_hand(parcel, amount, date, user):
         raise RemittanceError([_("The parcel %(parcel)s was not paid cash on delivery.") % {"parcel": parcel}])
     if amount is None or amount < 0:
         raise RemittanceError([_("The amount collected cannot be negative.")])
-    return ledger.record_collection(parcel, amount, date, remittance=None, user=user)
+    with transaction.atomic():
+        _lock([parcel.pk])
+        return ledger.record_collection(parcel, amount, date, remittance=None, user=user)
