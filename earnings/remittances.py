@@ -108,7 +108,7 @@ def parse_bytes(data):
                                          "“%(expected)s”.") % {"line": reader.line_num, "found": delimiter.join(
                                              cell.strip() for cell in cells), "expected": ",".join(HEADER)}])
             continue
-        row, problems = _row(reader.line_num, cells)
+        row, problems = _row(reader.line_num, cells, delimiter)
         errors.extend(problems)
         if row is not None and row.tracking_number:
             key = normalised(row.tracking_number)
@@ -129,11 +129,14 @@ def parse_bytes(data):
     return rows
 
 
-def _row(line, cells):
+def _row(line, cells, delimiter):
     """(Row or None, [messages]) for one line of the statement."""
     if len(cells) != len(HEADER):
-        return None, [_("Line %(line)s: %(count)s columns; expected %(expected)s (%(header)s).") % {
-            "line": line, "count": len(cells), "expected": len(HEADER), "header": ", ".join(HEADER)}]
+        message = _("Line %(line)s: %(count)s columns; expected %(expected)s (%(header)s).") % {
+            "line": line, "count": len(cells), "expected": len(HEADER), "header": ", ".join(HEADER)}
+        if delimiter == "," and len(cells) == len(HEADER) + 1:
+            message += " " + _("An amount with a decimal comma needs quotes, or “;” between the columns.")
+        return None, [message]
     tracking_number, amount_text, date_text = (cell.strip() for cell in cells)
     problems = []
     if not tracking_number:

@@ -142,6 +142,9 @@ BAD_FILES = {
                        b"rr1 ,450.00,2026-12-05\n",
                        "Line 4: the tracking number “rr1” is already on line 2."),
     "missing column": (b"tracking_number,amount,date\nRR1,450.00\n", "Line 2: 2 columns; expected 3"),
+    "unquoted decimal comma": (b"tracking_number,amount,date\nRR1,450,00,2026-12-05\n",
+                               "Line 2: 4 columns; expected 3 (tracking_number, amount, date). An amount with a "
+                               "decimal comma needs quotes, or “;” between the columns."),
     "not UTF-8": ("tracking_number,amount,date\nRR1,450.00,2026-12-05\nRR2 Agadir Médina,90.00,2026-12-05\n"
                   .encode("latin-1"), "Line 3: the file is not UTF-8 text (byte 0xE9)."),
 }
