@@ -17,6 +17,8 @@ from oscar.core.loading import get_model
 
 from earnings import ledger, remittances
 from earnings.models import CashCollection, LedgerEntry, Remittance, RemittanceLine
+from shop.order import statuses
+from shop.order.processing import advance_group
 from tests.earnings.factories import cooperative_with_members, deliver, place
 from tests.orders_helpers import client  # noqa: F401  (the committing test client)
 
@@ -81,6 +83,22 @@ def test_a_statement_is_matched_by_tracking_number_and_sorted_into_matched_diffe
     assert {entry.parcel for entry in LedgerEntry.objects.all()} == {first}  # the parcel whose cash differs waits
     page = staff.get(response["Location"]).content.decode()
     assert "Amount differs (1)" in page and "Unknown tracking number (1)" in page and "Matched (1)" in page
+    assert f"<td>{due_second - 10}</td>" in page and f"<td>{due_second}</td>" in page  # collected and due
+
+
+def test_a_parcel_remitted_before_it_is_marked_delivered_earns_when_it_is(client, morocco, cooperative, staff):
+    order = place(client, [cooperative["members"][0]["product"]])
+    parcel = order.fulfilment_groups.get()
+    for status in (statuses.GROUP_CONFIRMED, statuses.GROUP_IN_PREPARATION):
+        advance_group(parcel, status)
+    advance_group(parcel, statuses.GROUP_SHIPPED, carrier="Amana", tracking_number="RR000000003MA")
+
+    upload(staff, f"tracking_number,amount,date\nRR000000003MA,{ledger.cash_due(parcel)},2026-12-05\n".encode())
+
+    assert RemittanceLine.objects.get().outcome == RemittanceLine.MATCHED
+    assert CashCollection.objects.filter(parcel=parcel).exists() and not LedgerEntry.objects.exists()
+    advance_group(parcel, statuses.GROUP_DELIVERED)
+    assert [entry.line for entry in LedgerEntry.objects.all()] == list(parcel.lines)
 
 
 def test_a_re_uploaded_file_changes_nothing_and_says_when_it_was_imported(client, morocco, cooperative, staff):
@@ -195,6 +213,8 @@ def test_overdue_parcels_are_listed_and_their_cash_recorded_by_hand(client, moro
     assert list(remittances.overdue_parcels()) == [late]
     assert f'id="parcel-{late.pk}"' in page and f'id="parcel-{recent.pk}"' not in page
     assert f'value="{due}"' in page  # the amount prefilled with the cash due
+    arabic = staff.get(LIST, HTTP_ACCEPT_LANGUAGE="ar")
+    assert arabic.status_code == 200 and 'dir="rtl"' in arabic.content.decode()
 
     response = staff.post(f"{LIST}collect/{late.pk}/", {"amount": str(due), "collected_on": "2026-12-01"})
 
