@@ -29,6 +29,7 @@ from django.db.models.functions import Trim, Upper
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from oscar.core.loading import get_model
 
 from earnings import ledger
@@ -93,9 +94,20 @@ def parse_bytes(data):
     if not text.strip():
         raise RemittanceError([_("The file is empty: expected a header “%(header)s” and one line per "
                                  "parcel.") % {"header": ",".join(HEADER)}])
-    first_line = text.lstrip("\r\n").splitlines()[0]
+    if "\x00" in text:  # a binary file (a spreadsheet's .xlsx, say); PostgreSQL stores no NUL either
+        raise RemittanceError([_("Line %(line)s: the file holds a NUL character: it is not a CSV text file.") % {
+            "line": text[:text.index("\x00")].count("\n") + 1}])
+    first_line = next(line for line in text.splitlines() if line.strip())
     delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        return _rows(reader, delimiter)
+    except csv.Error as error:  # a NUL byte, a quoted field that never ends or is too long
+        raise RemittanceError([_("Line %(line)s: this is not a CSV line (%(error)s).") % {
+            "line": reader.line_num, "error": error}])
+
+
+def _rows(reader, delimiter):
     errors, rows, seen = [], [], {}
     header = None
     for cells in reader:
@@ -132,7 +144,8 @@ def parse_bytes(data):
 def _row(line, cells, delimiter):
     """(Row or None, [messages]) for one line of the statement."""
     if len(cells) != len(HEADER):
-        message = _("Line %(line)s: %(count)s columns; expected %(expected)s (%(header)s).") % {
+        message = ngettext("Line %(line)s: %(count)s column; expected %(expected)s (%(header)s).",
+                           "Line %(line)s: %(count)s columns; expected %(expected)s (%(header)s).", len(cells)) % {
             "line": line, "count": len(cells), "expected": len(HEADER), "header": ", ".join(HEADER)}
         if delimiter == "," and len(cells) == len(HEADER) + 1:
             message += " " + _("An amount with a decimal comma needs quotes, or “;” between the columns.")

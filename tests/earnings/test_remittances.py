@@ -163,6 +163,10 @@ BAD_FILES = {
     "unquoted decimal comma": (b"tracking_number,amount,date\nRR1,450,00,2026-12-05\n",
                                "Line 2: 4 columns; expected 3 (tracking_number, amount, date). An amount with a "
                                "decimal comma needs quotes, or “;” between the columns."),
+    "NUL byte": (b"tracking_number,amount,date\nRR1,450.00,2026-12-05\nRR2\x00,90.00,2026-12-05\n",
+                 "Line 3: the file holds a NUL character: it is not a CSV text file."),
+    "quoted field never closed": (b'tracking_number,amount,date\nRR1,450.00,2026-12-05\n"RR2,90.00,2026-12-05\n',
+                                  "Line 3: 1 column; expected 3"),
     "not UTF-8": ("tracking_number,amount,date\nRR1,450.00,2026-12-05\nRR2 Agadir Médina,90.00,2026-12-05\n"
                   .encode("latin-1"), "Line 3: the file is not UTF-8 text (byte 0xE9)."),
 }
