@@ -36,7 +36,7 @@ def _period(year, month):
 
 def _chosen_artisan(request, boundary):
     """The member chosen by `?artisan=`, or None; a plain member is always their own artisan."""
-    if "artisan" in request.GET:
+    if request.GET.get("artisan"):  # "" is the whole cooperative
         pk = _int(request.GET["artisan"])
         page = boundary.artisans().filter(pk=pk).first()
         if page is None:
@@ -59,7 +59,7 @@ def _scope(request, boundary, year, month):
     first_day, last_day = _period(year, month)
     artisan = _chosen_artisan(request, boundary)
     sellers = _sellers(boundary, artisan)
-    if "seller" in request.GET:
+    if request.GET.get("seller"):
         sellers = [seller for seller in sellers if seller.pk == _int(request.GET["seller"])]
         if not sellers:
             raise Http404
@@ -91,7 +91,7 @@ def earnings(request, boundary, year=None, month=None):
         "boundary": boundary, "artisan": artisan, "statements": found, "year": year, "month": month,
         "period": exports.period_label(first_day, get_language()),
         "figures": _figures([statement.payee for statement in found], artisan),
-        "members": boundary.artisans() if boundary.seller_ids else [],
+        "members": boundary.artisans() if boundary.cooperatives else [],
         "previous": previous, "following": following if following <= today else None,
     })
 

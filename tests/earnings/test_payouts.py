@@ -92,3 +92,16 @@ def test_an_anonymous_visitor_is_sent_to_log_in(client, cooperative):
 
     assert response.status_code == 302 and "login" in response["Location"]
     assert not Payout.objects.exists()
+
+
+def test_staff_read_a_sellers_statement_with_its_lines_and_balance(client, morocco, cooperative, administrator):
+    partner = cooperative["partner"]
+    earned(client, cooperative["members"][0]["product"], administrator, "a@example.ma")
+    client.force_login(administrator)
+
+    sellers = client.get("/dashboard/earnings/sellers/").content.decode()
+    page = client.get(f"/dashboard/earnings/sellers/{partner.pk}/").content.decode()
+
+    assert f"/dashboard/earnings/sellers/{partner.pk}/" in sellers and "396,00" in sellers
+    assert cooperative["members"][0]["product"].title in page
+    assert f"/dashboard/earnings/sellers/{partner.pk}/{date.today().year}/{date.today().month}.pdf" in page

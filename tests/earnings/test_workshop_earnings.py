@@ -99,3 +99,12 @@ def test_the_arabic_page_is_right_to_left_with_the_arabic_month(client, nour):
     assert 'dir="rtl"' in html
     assert format_date(date.today(), "LLLL", locale="ar") in html
     assert "/ar/atelier/earnings/" in client.get("/ar/atelier/").content.decode()
+
+
+def test_the_manager_choosing_the_whole_cooperative_sees_every_member_again(client, nour):
+    client.force_login(nour["manager"])
+
+    response = client.get("/fr/atelier/earnings/?artisan=")
+
+    assert response.status_code == 200
+    assert all(member["product"].title in response.content.decode() for member in nour["members"])
