@@ -37,6 +37,7 @@ def test_a_member_sees_only_their_own_lines_and_no_payouts(client, nour):
     assert fatimetou["product"].title in html
     assert salka["product"].title not in html
     assert "396,00" in html
+    assert html.count('class="workshop-figure"') == 1  # what they earned; the cooperative is the one paid
 
 
 def test_a_member_opening_a_fellow_members_lines_gets_404(client, nour):
@@ -66,6 +67,7 @@ def test_the_manager_sees_every_members_lines_and_one_members_on_demand(client, 
     one = client.get(f"/fr/atelier/earnings/?artisan={salka['page'].pk}").content.decode()
 
     assert fatimetou["product"].title in everything and salka["product"].title in everything
+    assert everything.count('class="workshop-figure"') == 3  # earned this month, awaiting payment, paid
     assert salka["product"].title in one and fatimetou["product"].title not in one
 
 
@@ -108,3 +110,23 @@ def test_the_manager_choosing_the_whole_cooperative_sees_every_member_again(clie
 
     assert response.status_code == 200
     assert all(member["product"].title in response.content.decode() for member in nour["members"])
+
+
+def test_an_independent_artisan_sees_their_balance_and_gets_404_on_another_artisans_statement(
+        client, morocco, administrator):
+    from tests import page_factories as pages
+    from tests.artisan_factories import artisan_with_login
+
+    user, page, partner = artisan_with_login(title="Aïcha Mint Salem")
+    earned(client, pages.product(title="Tapis de Aïcha", partner_obj=partner, artisan_page=page), administrator,
+           "a@example.ma")
+    __, other_page, other_partner = artisan_with_login(title="Brahim Ould Ali")
+    client.force_login(user)
+
+    html = client.get("/en/atelier/earnings/").content.decode()
+
+    assert "Tapis de Aïcha" in html
+    assert "<dt>Awaiting payment</dt><dd><bdi>396.00\xa0MAD</bdi></dd>" in html.replace(" MAD", "\xa0MAD")
+    for query in (f"?seller={other_partner.pk}", f"?artisan={other_page.pk}"):
+        for extension in ("/", ".pdf", ".csv"):
+            assert client.get(_month_url("en", extension) + query).status_code == 404, (query, extension)
