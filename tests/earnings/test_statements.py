@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from earnings import payouts, statements
+from earnings import fees, payouts, statements
 from earnings.models import CommissionRate, LedgerEntry, PayeeAccount, Payout
 from shop.order import statuses
 from shop.order.processing import change_status
@@ -104,3 +104,16 @@ def test_a_maker_cannot_set_a_rate(client, cooperative):
 
     assert response.status_code == 403
     assert not CommissionRate.objects.exists()
+
+
+def test_a_rate_set_for_a_later_date_leaves_todays_orders_at_the_current_rate(client, cooperative, administrator):
+    partner = cooperative["partner"]
+    later = date.today() + timedelta(days=30)
+    client.force_login(administrator)
+
+    response = client.post(f"/dashboard/earnings/sellers/{partner.pk}/rate/",
+                           {"rate": "0.05", "valid_from": f"{later:%Y-%m-%d}T00:00"})
+
+    assert response.status_code == 302
+    assert fees.rate_for(partner.pk) == fees.default_rate()
+    assert fees.rate_for(partner.pk, at(later, hour=1)) == Decimal("0.0500")
