@@ -34,7 +34,9 @@ def _write(entry):
 
 @transaction.atomic
 def earn(parcel, cause="delivered and paid"):
-    """Write the earnings of a delivered, paid-for parcel's lines (once). Returns the entries written."""
+    """Write the earnings of a delivered, paid-for parcel's lines (once). Returns the entries written. Locks the
+    order, then the parcel (as the order processing does)."""
+    get_model("order", "Order").objects.select_for_update().get(pk=parcel.order_id)
     parcel = _parcels().objects.select_for_update().select_related("order").get(pk=parcel.pk)
     if parcel.status != statuses.GROUP_DELIVERED or not is_paid_for(parcel):
         return []
@@ -79,7 +81,9 @@ def earn_order(order, cause):
 @transaction.atomic
 def record_collection(parcel, amount, collected_on, remittance=None, user=None):
     """Amana remitted this cash-on-delivery parcel's cash: recorded once, then the parcel earns if delivered.
-    Returns (collection, created)."""
+    Returns (collection, created). Locks the order, then the parcel: the order processing's order, so a delivery
+    and a remittance of the same parcel at the same moment wait for each other instead of deadlocking."""
+    get_model("order", "Order").objects.select_for_update().get(pk=parcel.order_id)
     parcel = _parcels().objects.select_for_update().get(pk=parcel.pk)
     existing = CashCollection.objects.filter(parcel=parcel).first()
     if existing is not None:

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from workshop import parcel_views, tag_views, views
+from workshop import earnings_views, parcel_views, tag_views, views
 
 app_name = "workshop"
 
@@ -20,4 +20,8 @@ urlpatterns = [
     path("atelier/tags/", tag_views.tag_list, name="tags"),
     path("atelier/tags/sheet.pdf", tag_views.tag_sheet, name="tag-sheet"),
     path("atelier/help/", views.help_page, name="help"),
+    path("atelier/earnings/", earnings_views.earnings, name="earnings"),
+    path("atelier/earnings/<int:year>/<int:month>/", earnings_views.earnings, name="earnings-month"),
+    path("atelier/earnings/<int:year>/<int:month>.pdf", earnings_views.earnings_pdf, name="earnings-pdf"),
+    path("atelier/earnings/<int:year>/<int:month>.csv", earnings_views.earnings_csv, name="earnings-csv"),
 ]

@@ -96,14 +96,14 @@ def test_pending_orders_and_almost_sold_out_pieces_come_first(client, morocco, d
     assert "Coussin brodé" not in low
 
 
-def test_an_artisan_without_orders_sees_just_the_four_actions(client):
+def test_an_artisan_without_orders_sees_just_the_five_actions(client):
     user, __, __ = artisan_with_login()
     client.force_login(user)
 
     html = client.get("/fr/atelier/").content.decode()
 
     assert "workshop-pending" not in html and "workshop-low-stock" not in html
-    assert html.count('class="workshop-action"') == 4
+    assert html.count('class="workshop-action"') == 5  # my page, products, parcels, earnings, help
 
 
 def test_the_help_page_walks_through_adding_a_product_and_shipping_an_order(client):

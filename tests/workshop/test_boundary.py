@@ -85,7 +85,7 @@ def test_people_who_are_not_makers_are_refused_every_workshop_address(cooperativ
     addresses = workshop_addresses(cooperative) + [
         ("get", "/fr/atelier/"), ("get", "/fr/atelier/products/"), ("get", "/fr/atelier/products/new/"),
         ("post", "/fr/atelier/products/new/"), ("get", "/fr/atelier/my-page/"), ("get", "/fr/atelier/parcels/"),
-        ("get", "/fr/atelier/help/"),
+        ("get", "/fr/atelier/help/"), ("get", "/fr/atelier/earnings/"), ("get", "/fr/atelier/earnings/2026/1.csv"),
     ]
 
     for method, url in addresses:

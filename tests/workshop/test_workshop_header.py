@@ -41,7 +41,7 @@ def manager(django_user_model):
 
 
 @pytest.mark.parametrize("url", ["/fr/atelier/", "/fr/atelier/products/", "/fr/atelier/parcels/",
-                                 "/fr/atelier/my-page/", "/fr/atelier/help/"])
+                                 "/fr/atelier/my-page/", "/fr/atelier/help/", "/fr/atelier/earnings/"])
 def test_every_workshop_page_has_the_makers_name_the_way_home_and_a_logout_instead_of_the_shoppers_header(maker, url):
     html = logged_in(maker).get(url).content.decode()
 

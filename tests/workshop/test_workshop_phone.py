@@ -92,6 +92,7 @@ def test_every_workshop_page_fits_a_360_px_phone_with_the_compact_header(live_se
         "parcels": "atelier/parcels/",
         "parcel": f"atelier/parcels/{parcel.pk}/",
         "members": "atelier/members/",
+        "earnings": "atelier/earnings/",
     }
     browser = chromium.new_context(locale="ar-MA" if language == "ar" else "fr-FR", viewport=PHONE)
     page = browser.new_page()
