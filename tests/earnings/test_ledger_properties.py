@@ -16,7 +16,7 @@ import pytest
 from django.db import transaction
 from django.db.models import Sum
 from django.utils import timezone
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from earnings import fees, ledger, statements
@@ -30,11 +30,14 @@ SETTINGS = settings(max_examples=25, deadline=None,
 
 prices = st.decimals(min_value=Decimal("0.01"), max_value=Decimal("100000"), places=2)
 rates = st.decimals(min_value=Decimal("0"), max_value=Decimal("0.9"), places=4)
+# Rates of a few decimals (0.1, 0.15) land on half a centime often: where half-up and half-even rounding differ.
+round_rates = st.decimals(min_value=Decimal("0"), max_value=Decimal("0.9"), places=2)
 
 
 @pytest.mark.unit
 @settings(max_examples=300, deadline=None)
-@given(price=prices, rate=rates)
+@given(price=prices, rate=st.one_of(rates, round_rates))
+@example(price=Decimal("0.05"), rate=Decimal("0.1"))  # 0.005: half-up gives 0.01, half-even 0.00
 def test_the_fee_rule_splits_any_price_into_a_share_and_a_half_up_rounded_commission(price, rate):
     split = fees.split(price, rate)
 
