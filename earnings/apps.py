@@ -11,6 +11,11 @@ class EarningsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from earnings import triggers
+        from core import sections
+        from earnings import impact, triggers
 
         triggers.connect()
+        impact.connect()
+        # "88 % of this price goes to the maker" on a product's page, "N pieces sold" on an artisan's page.
+        sections.contribute("product", impact.product_impact)
+        sections.contribute("artisan", impact.artisan_impact)

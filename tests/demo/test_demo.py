@@ -23,6 +23,7 @@ from wagtail.models import Page, Revision
 
 from cooperatives.models import ArtisanPage, CooperativePage, RegionPage, RegionWorkshop
 from core.models import Craft, SiteImage
+from earnings.models import CashCollection, LedgerEntry, PayeeAccount, Payout, Remittance, RemittanceLine
 from stories.blocks import StoryStreamBlock
 from stories.models import HomePage, StoryIndexPage, StoryPage
 
@@ -212,7 +213,9 @@ def test_the_demo_logins_keep_their_roles():
 
 def counts():
     models = [Page, Revision, SiteImage, Craft, RegionWorkshop, Product, ProductImage, StockRecord, Partner,
-              get_user_model(), Embed, get_model("catalogue", "Category"), get_model("catalogue", "ProductCategory")]
+              get_user_model(), Embed, get_model("catalogue", "Category"), get_model("catalogue", "ProductCategory"),
+              get_model("order", "Order"), get_model("order", "Line"), LedgerEntry, CashCollection, Remittance,
+              RemittanceLine, PayeeAccount, Payout]
     return {model.__name__: model.objects.count() for model in models}
 
 
@@ -222,6 +225,17 @@ def test_loading_the_demo_twice_changes_nothing():
     call_command("load_demo", stdout=io.StringIO())
 
     assert counts() == before
+
+
+def test_the_demo_has_a_month_of_earnings_a_cash_remittance_and_a_payout():
+    entries = LedgerEntry.objects.filter(kind=LedgerEntry.EARNING)
+    remittance = Remittance.objects.get()
+    payout = Payout.objects.get()
+
+    assert entries.count() >= 3
+    assert {entry.order.payment_method for entry in entries} == {"bank-transfer", "cash-on-delivery"}
+    assert remittance.lines.filter(outcome=RemittanceLine.MATCHED).count() == remittance.collections.count() == 2
+    assert payout.amount > 0 and payout.payee_id in {entry.payee_id for entry in entries}
 
 
 def test_each_demo_page_type_answers(client):

@@ -1,5 +1,6 @@
 """python manage.py load_demo: the demo site in French (crafts, regions, cooperatives, artisans, stories, the
-catalogue) and the demo logins (an administrator, an editor, two makers). Idempotent: a second run changes nothing."""
+catalogue), the demo logins (an administrator, an editor, two makers) and a month of earnings (demo/earnings.py).
+Idempotent: a second run changes nothing."""
 
 import secrets
 
@@ -17,6 +18,7 @@ from demo.cooperatives import (
     load_cooperatives,
     load_regions,
 )
+from demo.earnings import load_earnings
 from demo.shipping import load_shipping
 from demo.shop import load_catalogue
 from demo.stories import configure_sites, ensure_editor, feature_on_home, load_crafts, load_home, load_stories
@@ -52,7 +54,7 @@ class Command(BaseCommand):
         regions = load_regions(home, crafts)
         cooperatives = load_cooperatives(regions, crafts)
         artisans = load_artisans(regions, cooperatives, crafts)
-        load_catalogue(artisans, crafts)
+        products = load_catalogue(artisans, crafts)
         load_shipping()
         __, stories = load_stories(home, regions, artisans, crafts)
         feature_on_home(home, stories, regions)
@@ -75,6 +77,8 @@ class Command(BaseCommand):
             password = self.password(dev_password)
             if ensure_maker(slug, username, email, password, first, last, manages=manages)[1]:
                 created[username] = password
+        # A month of earnings: delivered orders, a cash remittance, a payout (the earnings screens are not empty).
+        load_earnings(products, user=User.objects.filter(username=admin_user).first())
 
         self.stdout.write(self.style.SUCCESS("Demo content is loaded."))
         self.stdout.write("Demo logins (Wagtail admin /cms/ by username, shop and /dashboard/ by email):")
