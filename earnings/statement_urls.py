@@ -14,4 +14,5 @@ urlpatterns = [
     path("sellers/<int:pk>/<int:year>/<int:month>.csv", views.statement_csv, name="statement-csv"),
     path("sellers/<int:pk>/<int:year>/<int:month>/payout/", views.create_payout, name="create-payout"),
     path("payouts/<int:pk>/sent/", views.mark_sent, name="mark-sent"),
+    path("entries/<int:pk>/return/", views.record_return, name="record-return"),
 ]

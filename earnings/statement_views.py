@@ -13,8 +13,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from oscar.core.loading import get_model
 
-from earnings import exports, payouts, statements
-from earnings.models import CommissionRate, PayeeAccount, Payout
+from earnings import exports, ledger, payouts, statements
+from earnings.models import CommissionRate, LedgerEntry, PayeeAccount, Payout
 from earnings.statement_forms import AccountForm, RateForm, SentForm, chosen_month
 from earnings.staff_views import staff_only
 
@@ -51,7 +51,27 @@ def _seller_page(request, partner, rate_form=None, account_form=None, status=200
         "statement": statements.statement(partner, first_day, last_day),
         "period": exports.period_label(first_day, get_language()), "balance": statements.balance(partner),
         "payouts": Payout.objects.filter(payee=partner), "sent_form": SentForm(),
+        "returnable": _returnable(partner),
     }, status=status)
+
+
+def _returnable(partner):
+    """Ids of the seller's earnings not reversed yet: staff may record a return of their line."""
+    reversed_lines = LedgerEntry.objects.filter(payee=partner, kind=LedgerEntry.REVERSAL).values("line_id")
+    return set(LedgerEntry.objects.filter(payee=partner, kind=LedgerEntry.EARNING)
+               .exclude(line_id__in=reversed_lines).values_list("pk", flat=True))
+
+
+@staff_only
+@require_POST
+def record_return(request, pk):
+    """The buyer sent the piece back after it earned: a reversing entry (never an edit of the earning)."""
+    earning = get_object_or_404(LedgerEntry, pk=pk, kind=LedgerEntry.EARNING)
+    if ledger.reverse([earning.line_id], cause="returned by the buyer"):
+        messages.success(request, _("The return is recorded: its earning is reversed."))
+    else:
+        messages.info(request, _("This line was already reversed: nothing changed."))
+    return redirect(_seller_url(earning.payee))
 
 
 @staff_only

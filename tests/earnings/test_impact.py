@@ -5,6 +5,7 @@ no amount."""
 from decimal import Decimal
 
 import pytest
+from django.utils.translation import gettext, ngettext, override
 from django.utils import timezone
 
 from earnings import ledger
@@ -43,7 +44,7 @@ def _sold(independent, prices, delivered=True, paid=True):
 def test_a_product_page_says_what_part_of_the_price_goes_to_the_maker_at_the_default_rate(client, independent):
     html = _page(client, independent["product"].get_absolute_url())
 
-    assert "88 % of this price goes to the maker." in html  # 12 % commission by default
+    assert maker_part(88) in html  # 12 % commission by default
 
 
 def test_the_makers_part_follows_the_rate_staff_set(client, independent):
@@ -52,7 +53,7 @@ def test_the_makers_part_follows_the_rate_staff_set(client, independent):
 
     html = _page(client, independent["product"].get_absolute_url())
 
-    assert "85 % of this price goes to the maker." in html and "88 %" not in html
+    assert maker_part(85) in html and maker_part(88) not in html
 
 
 def test_an_artisans_page_counts_the_pieces_delivered_and_paid_for_and_not_the_reversed_ones(client, independent):
@@ -63,7 +64,8 @@ def test_an_artisans_page_counts_the_pieces_delivered_and_paid_for_and_not_the_r
 
     html = _page(client, independent["artisan"].url)
 
-    assert "3 pieces sold" in html
+    with override("fr"):
+        assert ngettext("%(pieces)s piece sold", "%(pieces)s pieces sold", 3) % {"pieces": 3} in html
     for amount in ("1234", "1 234", "2469", "2 469", "777", "2172", "1911"):  # prices, shares: no amount shown
         assert amount not in html
 
@@ -71,4 +73,10 @@ def test_an_artisans_page_counts_the_pieces_delivered_and_paid_for_and_not_the_r
 def test_an_artisan_who_sold_nothing_yet_shows_no_count(client, independent):
     html = _page(client, independent["artisan"].url)
 
-    assert "sold" not in html.split('class="facts"')[1].split("</ul>")[0]
+    assert "vendu" not in html.split('class="facts"')[1].split("</ul>")[0]  # "N pièces vendues"
+
+
+def maker_part(percent):
+    """The product page's sentence, as the French page writes it."""
+    with override("fr"):
+        return gettext("%(percent)s %% of this price goes to the maker.") % {"percent": percent}

@@ -17,6 +17,7 @@ from tests.orders_helpers import client  # noqa: F401  (the committing test clie
 
 pytestmark = [
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.usefixtures("with_migration_data"),  # an earlier transactional test's flush emptied the Sites
     pytest.mark.skipif(
         connection.vendor != "postgresql",
         reason="needs PostgreSQL (row locks with SELECT ... FOR UPDATE); SQLite serialises every writer. "

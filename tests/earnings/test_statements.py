@@ -5,6 +5,8 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
+from django.utils.html import escape
+from django.utils.translation import gettext, override
 
 from earnings import fees, payouts, statements
 from earnings.models import CommissionRate, LedgerEntry, PayeeAccount, Payout
@@ -93,7 +95,9 @@ def test_a_rate_dated_in_the_past_is_refused(client, cooperative, administrator)
                            {"rate": "0.10", "valid_from": "2020-01-01T00:00"})
 
     assert response.status_code == 400
-    assert "never to orders already placed" in response.content.decode()  # no French catalogue entry yet
+    with override("fr"):
+        refusal = gettext("A new rate applies to orders placed from now or a later date, never to orders already placed.")
+    assert escape(refusal) in response.content.decode()
     assert not CommissionRate.objects.filter(partner=partner).exists()
 
 
@@ -117,3 +121,27 @@ def test_a_rate_set_for_a_later_date_leaves_todays_orders_at_the_current_rate(cl
     assert response.status_code == 302
     assert fees.rate_for(partner.pk) == fees.default_rate()
     assert fees.rate_for(partner.pk, at(later, hour=1)) == Decimal("0.0500")
+
+
+def test_staff_record_a_return_after_earning_as_a_reversal_once_and_a_maker_cannot(client, morocco, cooperative,
+                                                                                   administrator):
+    from django.test import Client
+
+    order = earned(client, cooperative["members"][0]["product"], administrator, "retour@example.ma")
+    earning = LedgerEntry.objects.get(order=order)
+    url = f"/dashboard/earnings/entries/{earning.pk}/return/"
+    maker = Client()
+    maker.force_login(cooperative["manager"])
+    staff = Client()
+    staff.force_login(administrator)
+
+    assert maker.post(url).status_code == 403
+    assert not LedgerEntry.objects.filter(kind=LedgerEntry.REVERSAL).exists()
+    assert "record-return" not in url and f'action="{url}"' in staff.get(
+        f"/dashboard/earnings/sellers/{cooperative['partner'].pk}/").content.decode()
+    staff.post(url)
+    staff.post(url)  # a second click
+
+    (reversal,) = LedgerEntry.objects.filter(kind=LedgerEntry.REVERSAL)
+    assert (reversal.line_id, reversal.share, reversal.cause) == (earning.line_id, -earning.share,
+                                                                  "returned by the buyer")
