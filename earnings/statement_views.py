@@ -13,6 +13,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from oscar.core.loading import get_model
 
+from cooperatives.models import ArtisanPage
+
 from earnings import exports, ledger, payouts, statements
 from earnings.models import CommissionRate, LedgerEntry, PayeeAccount, Payout
 from earnings.statement_forms import AccountForm, RateForm, SentForm, chosen_month
@@ -39,16 +41,30 @@ def seller_list(request):
     return render(request, "earnings/staff/seller_list.html", {"sellers": sellers})
 
 
+def _members(partner):
+    """The artisans whose lines this seller sold (a cooperative's members), for a statement per member."""
+    ids = LedgerEntry.objects.filter(payee=partner, artisan__isnull=False).values("artisan_id")
+    return ArtisanPage.objects.filter(pk__in=ids).order_by("title")
+
+
+def _chosen_member(request, partner):
+    """The member asked for with ?artisan=<id>, or None (a wrong or foreign id shows the whole seller)."""
+    value = request.GET.get("artisan", "")
+    return _members(partner).filter(pk=int(value)).first() if value.isdigit() and len(value) < 10 else None
+
+
 def _seller_page(request, partner, rate_form=None, account_form=None, status=200):
     year, month, month_form = chosen_month(request.GET)
     first_day, last_day = statements.month_period(year, month)
+    member = _chosen_member(request, partner)
     account = PayeeAccount.objects.filter(partner=partner).first()
     return render(request, "earnings/staff/seller.html", {
         "partner": partner, "rates": CommissionRate.objects.filter(partner=partner).select_related("set_by"),
         "rate_form": rate_form or RateForm(), "account": account,
         "account_form": account_form or AccountForm(instance=account),
         "month_form": month_form, "year": year, "month": month,
-        "statement": statements.statement(partner, first_day, last_day),
+        "statement": statements.statement(partner, first_day, last_day, artisan=member),
+        "members": _members(partner), "member": member,
         "period": exports.period_label(first_day, get_language()), "balance": statements.balance(partner),
         "payouts": Payout.objects.filter(payee=partner), "sent_form": SentForm(),
         "returnable": _returnable(partner),
@@ -104,17 +120,17 @@ def save_account(request, pk):
     return redirect(_seller_url(partner))
 
 
-def _statement(pk, year, month):
+def _statement(request, pk, year, month):
     if not 1 <= month <= 12:
         raise Http404
     partner = get_object_or_404(_partners(), pk=pk)
     first_day, last_day = statements.month_period(year, month)
-    return statements.statement(partner, first_day, last_day)
+    return statements.statement(partner, first_day, last_day, artisan=_chosen_member(request, partner))
 
 
 @staff_only
 def statement_pdf(request, pk, year, month):
-    statement = _statement(pk, year, month)
+    statement = _statement(request, pk, year, month)
     response = HttpResponse(exports.statement_pdf(statement, get_language()), content_type="application/pdf")
     response["Content-Disposition"] = f'inline; filename="{exports.file_name(statement, "pdf")}"'
     return response
@@ -122,7 +138,7 @@ def statement_pdf(request, pk, year, month):
 
 @staff_only
 def statement_csv(request, pk, year, month):
-    statement = _statement(pk, year, month)
+    statement = _statement(request, pk, year, month)
     response = HttpResponse(exports.statement_csv(statement), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{exports.file_name(statement, "csv")}"'
     return response
@@ -131,7 +147,7 @@ def statement_csv(request, pk, year, month):
 @staff_only
 @require_POST
 def create_payout(request, pk, year, month):
-    statement = _statement(pk, year, month)
+    statement = _statement(request, pk, year, month)
     try:
         payout = payouts.create_payout(statement.payee, statement.last_day, request.user)
     except ValidationError as error:

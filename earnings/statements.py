@@ -77,7 +77,7 @@ def statement(payee, first_day, last_day, artisan=None):
     keys = {artisan.translation_key} if artisan is not None else None
     start, end = _start(first_day), end_of(last_day)
     entries = _entries(payee.pk, keys)
-    period = list(entries.filter(created__gte=start, created__lt=end).select_related("order").order_by("created", "pk"))
+    period = list(entries.filter(created__gte=start, created__lt=end).select_related("order", "artisan").order_by("created", "pk"))
     opening = _sum(entries.filter(created__lt=start), "share")
     payouts = []
     if artisan is None:

@@ -145,3 +145,24 @@ def test_staff_record_a_return_after_earning_as_a_reversal_once_and_a_maker_cann
     (reversal,) = LedgerEntry.objects.filter(kind=LedgerEntry.REVERSAL)
     assert (reversal.line_id, reversal.share, reversal.cause) == (earning.line_id, -earning.share,
                                                                   "returned by the buyer")
+
+
+def test_staff_read_one_members_statement_and_a_wrong_member_id_shows_the_whole_cooperative(
+        client, morocco, cooperative, administrator):
+    from django.test import Client
+
+    fatimetou, salka = cooperative["members"]
+    earned(client, fatimetou["product"], administrator, "f@example.ma")
+    earned(client, salka["product"], administrator, "s@example.ma")
+    staff = Client()
+    staff.force_login(administrator)
+    url = f"/dashboard/earnings/sellers/{cooperative['partner'].pk}/"
+
+    one = staff.get(url, {"artisan": salka["page"].pk}).content.decode()
+    whole = staff.get(url, {"artisan": "abc"}).content.decode()
+    csv = staff.get(f"{url}{date.today().year}/{date.today().month}.csv", {"artisan": salka["page"].pk})
+
+    assert salka["product"].title in one and fatimetou["product"].title not in one
+    assert salka["product"].title in whole and fatimetou["product"].title in whole
+    assert salka["product"].title in csv.content.decode("utf-8-sig")
+    assert fatimetou["product"].title not in csv.content.decode("utf-8-sig")
