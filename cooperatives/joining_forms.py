@@ -17,6 +17,21 @@ from core.models import Craft
 from core.photos import PhotoField
 
 
+def database_id(value):
+    """`value` as a row id, or None when it cannot be one (SQLite raises OverflowError beyond 64 bits)."""
+    text = str(value or "").strip()
+    return int(text) if text.isascii() and text.isdigit() and len(text) <= 18 else None
+
+
+class RegionChoiceField(forms.ModelChoiceField):
+    def to_python(self, value):
+        if value in self.empty_values:
+            return None
+        if database_id(value) is None:
+            raise forms.ValidationError(self.error_messages["invalid_choice"], code="invalid_choice")
+        return super().to_python(value)
+
+
 class JoiningForm(forms.Form):
     name = forms.CharField(label=_("Your full name"), max_length=120, help_text=_("e.g. Fatimetou Mint Ahmed"))
     craft = forms.ModelChoiceField(label=_("Your craft"), queryset=Craft.objects.all(), required=False,
@@ -27,7 +42,7 @@ class JoiningForm(forms.Form):
     )
     cooperative_name = forms.CharField(label=_("Name of the cooperative"), max_length=160, required=False,
                                        help_text=_("e.g. Coopérative Tissage Oued Eddahab"))
-    region = forms.ModelChoiceField(label=_("Your region"), queryset=RegionPage.objects.none())
+    region = RegionChoiceField(label=_("Your region"), queryset=RegionPage.objects.none())
     phone = forms.CharField(label=_("Phone"), max_length=32, help_text=_("e.g. 06 12 34 56 78 or +33 6 12 34 56 78"),
                             widget=forms.TextInput(attrs={"type": "tel", "autocomplete": "tel"}))
     email = forms.EmailField(label=_("Email"), help_text=_("We send our answer there."),
@@ -52,9 +67,8 @@ class JoiningForm(forms.Form):
                 self.initial["region"] = region_pk
 
     def _offered_region_pk(self, value):
-        try:
-            pk = int(value)
-        except (TypeError, ValueError):
+        pk = database_id(value)
+        if pk is None:
             return None
         return self.fields["region"].queryset.filter(pk=pk).values_list("pk", flat=True).first()
 

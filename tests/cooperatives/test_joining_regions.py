@@ -104,11 +104,12 @@ def test_a_region_whose_translation_is_unpublished_is_offered_once_in_french(cli
     assert region_options(form_html(client, "ar")) == {str(dakhla.pk): TITLES["fr"]}
 
 
-@pytest.mark.parametrize("not_offered", ["draft", "french_version_on_arabic_form", "home_page", "junk"])
+@pytest.mark.parametrize("not_offered", ["draft", "french_version_on_arabic_form", "home_page", "junk", "huge"])
 def test_a_region_that_is_not_offered_is_refused_and_what_was_typed_is_kept(client, dakhla, draft_region,
                                                                              not_offered):
     posted = {"draft": draft_region.pk, "french_version_on_arabic_form": dakhla.pk,
-              "home_page": HomePage.objects.get(locale__language_code="fr").pk, "junk": "abc"}[not_offered]
+              "home_page": HomePage.objects.get(locale__language_code="fr").pk, "junk": "abc",
+              "huge": "99999999999999999999"}[not_offered]  # past 64 bits: SQLite raised OverflowError (a 500)
 
     response = client.post("/ar/devenir-artisan/", application_post(posted))
 
