@@ -10,18 +10,6 @@ from cooperatives.models import ArtisanAccount, CooperativeManager
 ARTISANS_GROUP = "Artisans"
 
 
-def is_artisan(user):
-    return bool(user.is_authenticated and not user.is_staff and user.groups.filter(name=ARTISANS_GROUP).exists())
-
-
-def artisan_page_of(user):
-    """The ArtisanPage a login runs, or None."""
-    if not user.is_authenticated:
-        return None
-    account = ArtisanAccount.objects.select_related("artisan").filter(user=user).first()
-    return account.artisan if account else None
-
-
 def _refuse_staff(user):
     if user.is_staff or user.is_superuser:
         raise ValueError("A staff account cannot be a maker's login.")

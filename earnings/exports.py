@@ -15,6 +15,7 @@ import io
 
 from babel.dates import format_date
 from django.conf import settings
+from django.http import HttpResponse
 from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.translation import gettext as _
@@ -70,3 +71,17 @@ def statement_pdf(statement, language):
             "bidi": translation.get_language_bidi(),
         })
     return HTML(string=html, url_fetcher=URLFetcher(allowed_protocols=("data",))).write_pdf()
+
+
+def pdf_response(statement, language):
+    """The statement as a PDF answer, shown in the browser (staff and workshop alike)."""
+    response = HttpResponse(statement_pdf(statement, language), content_type="application/pdf")
+    response["Content-Disposition"] = f'inline; filename="{file_name(statement, "pdf")}"'
+    return response
+
+
+def csv_response(statement):
+    """The statement as a CSV download (staff and workshop alike)."""
+    response = HttpResponse(statement_csv(statement), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{file_name(statement, "csv")}"'
+    return response

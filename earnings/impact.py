@@ -6,6 +6,7 @@ cooperatives' "artisan" section through core.sections (earnings/apps.py): neithe
 A rate or a ledger entry saved makes the cached pages stale (core.page_cache.bump), as a price change does."""
 
 from django.db.models import Exists, OuterRef, Sum
+from django.db.models.signals import post_save
 
 from core import page_cache
 from earnings import fees
@@ -39,7 +40,5 @@ def _stale(sender, raw=False, **kwargs):
 
 
 def connect():
-    from django.db.models.signals import post_save
-
     post_save.connect(_stale, sender=CommissionRate, dispatch_uid="earnings.impact.rate")
     post_save.connect(_stale, sender=LedgerEntry, dispatch_uid="earnings.impact.entry")

@@ -3,6 +3,8 @@ paid; cash on delivery: Amana's remittance of the parcel's cash is recorded); a 
 after earning writes a reversing entry. Every writer locks the parcel (or the order) first and the unique
 constraints stand behind it, so a trigger replayed or run twice at once writes one entry."""
 
+from decimal import Decimal
+
 from django.db import IntegrityError, transaction
 from oscar.core.loading import get_model
 
@@ -98,7 +100,7 @@ def record_collection(parcel, amount, collected_on, remittance=None, user=None):
 def cash_due(parcel):
     """What Amana should collect for a cash-on-delivery parcel: its lines, and the order's delivery charge on the
     order's first parcel (the buyer pays it once)."""
-    total = sum((line.line_price_incl_tax for line in parcel.lines), fees.CENT * 0)
+    total = sum((line.line_price_incl_tax for line in parcel.lines), Decimal("0.00"))
     first = parcel.order.fulfilment_groups.order_by("pk").values_list("pk", flat=True).first()
     if first == parcel.pk:
         total += parcel.order.shipping_incl_tax

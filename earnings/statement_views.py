@@ -5,7 +5,7 @@ payouts. Makers never reach these views: they read their statements in the works
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.db.models import Q
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import get_language
@@ -131,17 +131,13 @@ def _statement(request, pk, year, month):
 @staff_only
 def statement_pdf(request, pk, year, month):
     statement = _statement(request, pk, year, month)
-    response = HttpResponse(exports.statement_pdf(statement, get_language()), content_type="application/pdf")
-    response["Content-Disposition"] = f'inline; filename="{exports.file_name(statement, "pdf")}"'
-    return response
+    return exports.pdf_response(statement, get_language())
 
 
 @staff_only
 def statement_csv(request, pk, year, month):
     statement = _statement(request, pk, year, month)
-    response = HttpResponse(exports.statement_csv(statement), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{exports.file_name(statement, "csv")}"'
-    return response
+    return exports.csv_response(statement)
 
 
 @staff_only

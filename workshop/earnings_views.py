@@ -11,7 +11,7 @@ their PDF and CSV. What each login sees is workshop.boundary's to say, and only 
 
 from datetime import timedelta
 
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import render
 from django.utils import timezone
 from django.utils.translation import get_language
@@ -106,14 +106,10 @@ def _export(request, boundary, year, month):
 @maker_required
 def earnings_pdf(request, boundary, year, month):
     statement = _export(request, boundary, year, month)
-    response = HttpResponse(exports.statement_pdf(statement, get_language()), content_type="application/pdf")
-    response["Content-Disposition"] = f'inline; filename="{exports.file_name(statement, "pdf")}"'
-    return response
+    return exports.pdf_response(statement, get_language())
 
 
 @maker_required
 def earnings_csv(request, boundary, year, month):
     statement = _export(request, boundary, year, month)
-    response = HttpResponse(exports.statement_csv(statement), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{exports.file_name(statement, "csv")}"'
-    return response
+    return exports.csv_response(statement)

@@ -111,9 +111,13 @@ def rich_text_to_text(html):
     return html_module.unescape(strip_tags(text)).strip()
 
 
+def _latest(page):
+    """What a form shows: the latest draft if there is one (so a pending change is not lost), else the page."""
+    return page.get_latest_revision_as_object() if page.has_unpublished_changes else page
+
+
 def page_initial(artisan):
-    """What the form shows: the latest draft if there is one (so a pending change is not lost), else the page."""
-    page = artisan.get_latest_revision_as_object() if artisan.has_unpublished_changes else artisan
+    page = _latest(artisan)
     initial = {name: getattr(page, name) for name in PAGE_FIELDS}
     initial["biography"] = rich_text_to_text(page.biography)
     return initial
@@ -140,7 +144,7 @@ COOPERATIVE_FIELDS = ("introduction", "address", "opening_hours", "phone", "emai
 
 
 def cooperative_initial(cooperative):
-    page = cooperative.get_latest_revision_as_object() if cooperative.has_unpublished_changes else cooperative
+    page = _latest(cooperative)
     initial = {name: getattr(page, name) for name in COOPERATIVE_FIELDS}
     initial["story"] = rich_text_to_text(page.story)
     return initial
