@@ -216,3 +216,19 @@ def test_staff_move_a_parcel_from_oscars_order_page_when_its_maker_cannot(member
     parcel.refresh_from_db()
     assert parcel.status == statuses.GROUP_CONFIRMED
     assert [message.level_tag for message in refused.context["messages"]][-1] == "error"
+
+
+def test_a_maker_cannot_move_a_parcel_through_oscars_order_page(members_order, cooperative):
+    manager = CommittingClient()
+    manager.force_login(cooperative["manager"])
+    parcel = parcel_of(members_order, cooperative["members"][0])
+
+    response = manager.post(f"/dashboard/orders/{members_order.number}/", {
+        "order_action": "move_parcel", "parcel": parcel.pk, "new_status": statuses.GROUP_CONFIRMED,
+    })
+
+    assert response.status_code in (302, 403)
+    if response.status_code == 302:
+        assert "/login/" in response["Location"]
+    parcel.refresh_from_db()
+    assert parcel.status == statuses.GROUP_TO_CONFIRM
